@@ -1,1 +1,4 @@
-Console.WriteLine("{}");
+using TeamsCert.Cli;
+
+var exitCode = CliApp.Run(args, Console.Out, TimeProvider.System, Console.IsOutputRedirected);
+return exitCode;
