@@ -1,0 +1,6 @@
+namespace TeamsCert.UnitTests.Calendar;
+
+internal sealed class FixedTimeProvider(DateTimeOffset utcNow) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => utcNow;
+}
