@@ -68,9 +68,9 @@ public sealed class CliArguments
             ? date
             : throw new InvalidInputException(name, $"--{name} 应为 YYYY-MM-DD 格式的日期 / --{name} must be a date as YYYY-MM-DD");
 
-    public int Integer(string name) => ParseInteger(name, Required(name));
+    public int WholeNumber(string name) => ParseInteger(name, Required(name));
 
-    public int? OptionalInteger(string name) => Optional(name) is { } value ? ParseInteger(name, value) : null;
+    public int? OptionalWholeNumber(string name) => Optional(name) is { } value ? ParseInteger(name, value) : null;
 
     /// <summary>Options given but never read by the command: almost always a typo the operator should hear about.</summary>
     public IEnumerable<string> Unused() => _options.Keys.Where(k => !_used.Contains(k) && k is not ("help" or "pretty" or "compact"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace TeamsCert.Cli;
@@ -41,7 +42,7 @@ public static class CliHelp
     {
         var positional = command.Positional is null ? string.Empty : $" {command.Positional}";
         var text = new StringBuilder()
-            .AppendLine($"teamscert {command.Path}{positional} — {command.Summary}")
+            .AppendLine(CultureInfo.InvariantCulture, $"teamscert {command.Path}{positional} — {command.Summary}")
             .AppendLine();
         if (command.Options.Count > 0)
         {
@@ -56,6 +57,6 @@ public static class CliHelp
             text.AppendLine();
         }
 
-        return text.AppendLine("示例 Example:").AppendLine($"  {command.Example}").ToString();
+        return text.AppendLine("示例 Example:").AppendLine(CultureInfo.InvariantCulture, $"  {command.Example}").ToString();
     }
 }

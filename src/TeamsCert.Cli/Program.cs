@@ -1,4 +1,7 @@
-using TeamsCert.Cli;
+namespace TeamsCert.Cli;
 
-var exitCode = CliApp.Run(args, Console.Out, TimeProvider.System, Console.IsOutputRedirected);
-return exitCode;
+/// <summary>The <c>teamscert</c> entry point.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => CliApp.Run(args, Console.Out, TimeProvider.System, Console.IsOutputRedirected);
+}

@@ -21,7 +21,7 @@ public static class CalendarCommands
     private static object AddWorkdays(CliArguments args, CliContext context)
     {
         var from = args.Date("from");
-        var days = args.Integer("days");
+        var days = args.WholeNumber("days");
         var answer = context.Rules.Calendar.AddWorkingDays(from, days);
         return new { from, days, due = answer.Value, provisional = answer.Provisional, provisionalYears = answer.ProvisionalYears, rule = "A-01" };
     }
@@ -37,8 +37,8 @@ public static class CalendarCommands
     private static object AddMonths(CliArguments args, CliContext context)
     {
         var from = args.Date("from");
-        var months = args.Integer("months");
-        var answer = context.Rules.Calendar.AddMonths(from, months);
+        var months = args.WholeNumber("months");
+        var answer = TeamsCert.Domain.Calendar.WorkingDayCalendar.AddMonths(from, months);
         return new { from, months, date = answer.Value, provisional = answer.Provisional, rule = "A-02" };
     }
 

@@ -22,14 +22,14 @@ public static class DeadlineCommands
             [new("scheme", "LS|CC9|TEL|AS", "认证方案 / scheme")], List, "teamscert deadline list --scheme AS"),
     ];
 
-    private static object Due(CliArguments args, CliContext context)
+    private static TeamsCert.Domain.Deadlines.DeadlineWindow Due(CliArguments args, CliContext context)
     {
         var ruleSet = context.Rules.Schemes.Latest(args.Required("scheme"));
         var rule = ruleSet.Deadline(args.Required("rule"));
         return context.Rules.Deadlines(ruleSet).Window(rule, args.Date("anchor"), trigger: args.Optional("trigger"));
     }
 
-    private static object Check(CliArguments args, CliContext context)
+    private static TeamsCert.Domain.Deadlines.DeadlineCheck Check(CliArguments args, CliContext context)
     {
         var ruleSet = context.Rules.Schemes.Latest(args.Required("scheme"));
         var rule = ruleSet.Deadline(args.Required("rule"));

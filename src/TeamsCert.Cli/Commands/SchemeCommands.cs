@@ -37,7 +37,7 @@ public static class SchemeCommands
         };
     }
 
-    private static object Show(CliArguments args, CliContext context)
+    private static SchemeRuleSet Show(CliArguments args, CliContext context)
     {
         var scheme = args.Required("scheme");
         return args.Optional("version") is { } version

@@ -30,8 +30,8 @@ public sealed class DeadlineCalculator(WorkingDayCalendar calendar, PolicySettin
                     $"{rule.Id}：应不晚于 {Iso(before.Value)}（{Iso(anchor)} 前至少 {n} 个工作日）",
                     $"{rule.Id}: no later than {Iso(before.Value)} (at least {n} working days before {Iso(anchor)})"));
             case DeadlineKind.WithinMonthsAfter:
-                var latest = calendar.AddMonths(anchor, n).Value;
-                DateOnly? warn = rule.WarningValue is { } w ? calendar.AddMonths(anchor, w).Value : null;
+                var latest = WorkingDayCalendar.AddMonths(anchor, n).Value;
+                DateOnly? warn = rule.WarningValue is { } w ? WorkingDayCalendar.AddMonths(anchor, w).Value : null;
                 DateOnly? earliest = rule.MinimumGapDays is { } gap ? anchor.AddDays((int)Math.Ceiling(gap)) : null;
                 return new(rule.Id, anchor, earliest, latest, warn, false, false, Text(
                     $"{rule.Id}：应不晚于 {Iso(latest)}（{Iso(anchor)} 后 {n} 个月内）",
@@ -42,12 +42,12 @@ public sealed class DeadlineCalculator(WorkingDayCalendar calendar, PolicySettin
                 return Fixed(rule, anchor, null, anchor, "应不晚于", "on or before");
             case DeadlineKind.AtLeastMonthsBefore:
             case DeadlineKind.NoneWithinMonthsBefore:
-                var cutoff = calendar.AddMonths(anchor, -n).Value;
+                var cutoff = WorkingDayCalendar.AddMonths(anchor, -n).Value;
                 return new(rule.Id, anchor, null, cutoff, null, false, false, Text(
                     $"{rule.Id}：须在 {Iso(cutoff)} 或之前（{Iso(anchor)} 前 {n} 个月）",
                     $"{rule.Id}: on or before {Iso(cutoff)} ({n} months before {Iso(anchor)})"));
             case DeadlineKind.OpensMonthsBefore:
-                var opens = calendar.AddMonths(anchor, -n).Value;
+                var opens = WorkingDayCalendar.AddMonths(anchor, -n).Value;
                 return new(rule.Id, anchor, opens, anchor, null, false, false, Text(
                     $"{rule.Id}：自 {Iso(opens)} 起至 {Iso(anchor)}",
                     $"{rule.Id}: from {Iso(opens)} until {Iso(anchor)}"));
@@ -79,7 +79,7 @@ public sealed class DeadlineCalculator(WorkingDayCalendar calendar, PolicySettin
     }
 
     private int EffectiveValue(DeadlineRule rule) =>
-        rule.Policy is { } id && PolicyCatalog.Find(id)?.IntegerRange is not null ? policies.Integer(id) : rule.Value;
+        rule.Policy is { } id && PolicyCatalog.Find(id)?.IntegerRange is not null ? policies.Number(id) : rule.Value;
 
     private DeadlineWindow WorkingDaysAfter(DeadlineRule rule, DateOnly anchor, int n, IReadOnlyList<ClockPause> pauses)
     {

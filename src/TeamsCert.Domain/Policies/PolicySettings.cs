@@ -14,7 +14,7 @@ public sealed class PolicySettings(IReadOnlyDictionary<string, string> values) :
         Values.TryGetValue(id, out var value) ? value : PolicyCatalog.Find(id)?.Default
             ?? throw new ArgumentException($"Unknown policy flag {id}.", nameof(id));
 
-    public int Integer(string id) => int.Parse(this[id], CultureInfo.InvariantCulture);
+    public int Number(string id) => int.Parse(this[id], CultureInfo.InvariantCulture);
 
     public bool Is(string id, string option) => string.Equals(this[id], option, StringComparison.Ordinal);
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
-using TeamsCert.Domain.Decisions;
 using TeamsCert.Domain.Deadlines;
+using TeamsCert.Domain.Decisions;
 using TeamsCert.Domain.Eligibility;
 using TeamsCert.Domain.Policies;
 using TeamsCert.Domain.Rules;

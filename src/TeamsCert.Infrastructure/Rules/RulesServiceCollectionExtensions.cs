@@ -19,8 +19,10 @@ public static class RulesServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(RulesOptions.Section))
             .PostConfigure(o =>
             {
-                o.CalendarsPath ??= Path.Combine(dataFolder, "calendars");
-                o.SchemesPath ??= Path.Combine(dataFolder, "schemes");
+                // The default operator folders are created so operators can see where new files go;
+                // a folder configured explicitly must already exist (a typo there is an error, not an empty folder).
+                o.CalendarsPath ??= Directory.CreateDirectory(Path.Combine(dataFolder, "calendars")).FullName;
+                o.SchemesPath ??= Directory.CreateDirectory(Path.Combine(dataFolder, "schemes")).FullName;
             })
             .Validate(o => Directory.Exists(o.BuiltInPath), "Rules:BuiltInPath must be an existing folder with schemes/ and calendars/")
             .ValidateOnStart();

@@ -9,7 +9,9 @@ public sealed partial class RulesStartupCheck(Lazy<RulesRuntime> rules, ILogger<
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var runtime = rules.Value;
-        Loaded(logger, runtime.Schemes.All.Count(), string.Join(", ", runtime.Calendar.OfficialYears));
+        var ruleSets = runtime.Schemes.All.Count();
+        var years = string.Join(", ", runtime.Calendar.OfficialYears);
+        Loaded(logger, ruleSets, years);
         return Task.CompletedTask;
     }
 
