@@ -9,6 +9,8 @@ public static class CliApp
     public static IReadOnlyList<CliCommand> Commands { get; } =
     [
         .. CalendarCommands.All,
+        .. AuditTimeCommand.All,
+        .. ScoreCommand.All,
         .. DeadlineCommands.All,
         .. SchemeCommands.All,
     ];

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace TeamsCert.Cli;
@@ -12,6 +13,18 @@ public static class CliOutput
 
     public static string Serialize(object value, bool indented) =>
         JsonSerializer.Serialize(value, value.GetType(), indented ? _indented : _compact);
+
+    /// <summary>The result's own fields first, then context fields such as the scheme and rule-set version.</summary>
+    public static JsonObject Extend(object result, params (string Name, object? Value)[] extra)
+    {
+        var json = JsonSerializer.SerializeToNode(result, result.GetType(), _compact)!.AsObject();
+        foreach (var (name, value) in extra)
+        {
+            json[name] = value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), _compact);
+        }
+
+        return json;
+    }
 
     private static JsonSerializerOptions Create(bool indented)
     {

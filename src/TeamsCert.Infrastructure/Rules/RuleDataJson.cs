@@ -22,6 +22,7 @@ public static class RuleDataJson
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = false,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            AllowOutOfOrderMetadataProperties = true,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
