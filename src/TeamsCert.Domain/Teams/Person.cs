@@ -1,0 +1,12 @@
+namespace TeamsCert.Domain.Teams;
+
+/// <summary>Someone who can be put on an audit team or decide on certification, with qualifications.</summary>
+public sealed record Person(string Id, string Name)
+{
+    public IReadOnlyList<AuditorRegistration> Registrations { get; init; } = [];
+
+    public IReadOnlyList<CompetenceEvaluation> CompetenceEvaluations { get; init; } = [];
+
+    /// <summary>Technical knowledge areas, e.g. the sector a technical expert advises on (002 §7; 004 §5.3.1.3).</summary>
+    public IReadOnlyList<string> KnowledgeAreas { get; init; } = [];
+}

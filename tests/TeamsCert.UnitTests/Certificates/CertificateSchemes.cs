@@ -1,0 +1,24 @@
+using TeamsCert.Domain.Certificates;
+using TeamsCert.UnitTests.Certificates.SchemeData;
+using TeamsCert.UnitTests.TestSupport;
+
+namespace TeamsCert.UnitTests.Certificates;
+
+// Test builder: each scheme's `$.certificate` section read from the embedded JSON.
+internal static class CertificateSchemes
+{
+    public static readonly string[] Codes = ["LS", "CC9", "TEL", "AS"];
+
+    public static string Json(string scheme) => scheme switch
+    {
+        "LS" => LsCertificateJson.Text,
+        "CC9" => Cc9CertificateJson.Text,
+        "TEL" => TelCertificateJson.Text,
+        "AS" => AsCertificateJson.Text,
+        _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown scheme"),
+    };
+
+    public static CertificateRules Rules(string scheme) => RuleJson.Section<CertificateRules>(Json(scheme), "certificate");
+
+    public static CertificateNumbering Numbering(string scheme) => new(Rules(scheme).Numbering!);
+}
