@@ -38,7 +38,7 @@ public static class PolicyCatalog
         new("A-31", new("暂停状态下应持证人申请可注销，并记录", "Suspended to cancelled on the holder's request is allowed and journaled"), "allowed", ["allowed", "forbidden"]),
         new("A-32", new("证书状态只由决定事件驱动，不符合等级仅为输入", "Certificate status changes only through decision events; NC grade is an input"), "decisionEventsOnly", ["decisionEventsOnly"]),
         new("A-33", new("将误标为行业标准的国家标准更正", "National standards mislabelled as industry standards are corrected in data"), "correctInData", ["correctInData"]),
-        new("A-34", new("有条件批准：验证纠正措施后方可发证", "Conditional approval: no certificate until corrections are verified"), "noCertificateUntilVerified", ["noCertificateUntilVerified"]),
+        new("A-34", new("有条件批准：验证纠正措施后方可发证", "Conditional approval: no certificate until corrections are verified"), "noCertificateUntilVerified", ["noCertificateUntilVerified", "issueImmediately"]),
         new("A-35", new("监督时同样适用“特别扣分项≥5项不通过”", "The 'five or more special deductions fail' rule also applies at surveillance"), "applyAtSurveillance", ["applyAtSurveillance", "initialOnly"]),
         new("A-36", new("重大投诉后须记录是否增加监督频次的决定", "After major complaints a decision on surveillance frequency must be recorded"), "requireRecordedDecision", ["requireRecordedDecision"]),
         new("A-37", new("忽略监督结论中对第一阶段结果的引用", "Ignore the surveillance conclusion's reference to stage 1 results"), "ignore", ["ignore"]),

@@ -30,6 +30,9 @@ public sealed partial record SchemeRuleSet
     partial void ValidateSections(RuleDataValidation validation, string jsonPath)
     {
         AuditTime.Validate(validation, $"{jsonPath}.auditTime");
+        Certificate.Validate(validation, $"{jsonPath}.certificate");
+        Modes.Validate(validation, $"{jsonPath}.modes");
+        TeamRules.Validate(validation, $"{jsonPath}.teamRules");
         Scoring.Validate(validation, $"{jsonPath}.scoring");
         if (Scoring is GbT27922ScoringRules)
         {

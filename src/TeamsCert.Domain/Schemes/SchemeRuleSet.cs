@@ -14,7 +14,8 @@ namespace TeamsCert.Domain.Schemes;
 /// </summary>
 public sealed partial record SchemeRuleSet : IValidatableRuleData
 {
-    private PolicySettings? _settings;
+    private readonly IReadOnlyDictionary<string, string> _policies = new Dictionary<string, string>();
+    private readonly PolicySettings _settings = new(new Dictionary<string, string>());
 
     public required string Scheme { get; init; }
 
@@ -39,10 +40,19 @@ public sealed partial record SchemeRuleSet : IValidatableRuleData
 
     public required SurveillanceRules Surveillance { get; init; }
 
-    public required IReadOnlyDictionary<string, string> Policies { get; init; }
+    public required IReadOnlyDictionary<string, string> Policies
+    {
+        get => _policies;
+        init
+        {
+            // Set together so a copy made with `with { Policies = … }` never keeps the old settings.
+            _policies = value;
+            _settings = new PolicySettings(value);
+        }
+    }
 
     [JsonIgnore]
-    public PolicySettings Settings => _settings ??= new PolicySettings(Policies);
+    public PolicySettings Settings => _settings;
 
     /// <summary>Returns the deadline rule with this id, or throws naming the id.</summary>
     public DeadlineRule Deadline(string ruleId) =>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsCert.Domain.Certificates;
-using TeamsCert.UnitTests.TestSupport;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Certificates;
 
@@ -13,7 +13,7 @@ public class CertificateRulesValidationTests
     [InlineData("TEL")]
     [InlineData("AS")]
     public void Validate_SchemeData_HasNoErrors(string scheme) =>
-        Assert.Empty(RuleJson.Errors(CertificateSchemes.Rules(scheme), "$.certificate"));
+        Assert.Empty(SchemeSectionJson.Errors(CertificateSchemes.Rules(scheme), "$.certificate"));
 
     [Theory]
     [InlineData("revoked", "valid", "$.certificate.transitions[0].to")]
@@ -110,12 +110,12 @@ public class CertificateRulesValidationTests
     public void Deserialize_UnknownState_FailsWithJsonPath()
     {
         var ex = Assert.Throws<JsonException>(() =>
-            RuleJson.Mutated<CertificateRules>(CertificateSchemes.Json("LS"), "certificate", c => c["transitions"]![0]!["to"] = "withdrawn"));
+            SchemeSectionJson.Mutated<CertificateRules>(CertificateSchemes.Json("LS"), "certificate", c => c["transitions"]![0]!["to"] = "withdrawn"));
         Assert.Equal("$.transitions[0].to", ex.Path);
     }
 
     private static IReadOnlyList<Domain.Rules.RuleDataError> Errors(string scheme, Action<JsonNode> change) =>
-        RuleJson.Errors(RuleJson.Mutated<CertificateRules>(CertificateSchemes.Json(scheme), "certificate", change), "$.certificate");
+        SchemeSectionJson.Errors(SchemeSectionJson.Mutated<CertificateRules>(CertificateSchemes.Json(scheme), "certificate", change), "$.certificate");
 
     private static void AssertError(string scheme, string path, Action<JsonNode> change, string? message = null)
     {

@@ -1,6 +1,6 @@
 using TeamsCert.Domain.Certificates;
 using TeamsCert.UnitTests.Certificates.SchemeData;
-using TeamsCert.UnitTests.TestSupport;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Certificates;
 
@@ -18,7 +18,7 @@ internal static class CertificateSchemes
         _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown scheme"),
     };
 
-    public static CertificateRules Rules(string scheme) => RuleJson.Section<CertificateRules>(Json(scheme), "certificate");
+    public static CertificateRules Rules(string scheme) => SchemeSectionJson.Section<CertificateRules>(Json(scheme), "certificate");
 
     public static CertificateNumbering Numbering(string scheme) => new(Rules(scheme).Numbering!);
 }

@@ -1,5 +1,5 @@
 using TeamsCert.Domain.Modes;
-using TeamsCert.UnitTests.TestSupport;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Modes;
 
@@ -17,7 +17,7 @@ internal static class ModeSchemes
         _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown scheme"),
     };
 
-    public static ModesRules Rules(string scheme) => RuleJson.Section<ModesRules>(Json(scheme), "modes");
+    public static ModesRules Rules(string scheme) => SchemeSectionJson.Section<ModesRules>(Json(scheme), "modes");
 
     public static TheoryData<string, bool> AsListedCombinations()
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsCert.Domain.Modes;
-using TeamsCert.UnitTests.TestSupport;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Modes;
 
@@ -12,7 +12,7 @@ public class ModesRulesValidationTests
     [InlineData("TEL")]
     [InlineData("AS")]
     public void Validate_SchemeData_HasNoErrors(string scheme) =>
-        Assert.Empty(RuleJson.Errors(ModeSchemes.Rules(scheme), "$.modes"));
+        Assert.Empty(SchemeSectionJson.Errors(ModeSchemes.Rules(scheme), "$.modes"));
 
     [Fact]
     public void Validate_AsCodes_AreTheNineModesOf004() =>
@@ -74,7 +74,7 @@ public class ModesRulesValidationTests
 
     private static void AssertError(string scheme, string path, Action<JsonNode> change, string? message = null)
     {
-        var errors = RuleJson.Errors(RuleJson.Mutated<ModesRules>(ModeSchemes.Json(scheme), "modes", change), "$.modes");
+        var errors = SchemeSectionJson.Errors(SchemeSectionJson.Mutated<ModesRules>(ModeSchemes.Json(scheme), "modes", change), "$.modes");
         Assert.Contains(errors, e => e.JsonPath == path && (message is null || e.Message.Contains(message, StringComparison.Ordinal)));
     }
 }

@@ -1,5 +1,5 @@
 using TeamsCert.Domain.Teams;
-using TeamsCert.UnitTests.TestSupport;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Teams;
 
@@ -10,7 +10,7 @@ internal static class TeamBuilder
 
     public static readonly DateOnly AuditDay = new(2025, 6, 10);
 
-    public static TeamRules Rules(string scheme) => RuleJson.Section<TeamRules>(Json(scheme), "teamRules");
+    public static TeamRules Rules(string scheme) => SchemeSectionJson.Section<TeamRules>(Json(scheme), "teamRules");
 
     public static string Json(string scheme) => scheme switch
     {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsCert.Domain.Teams;
-using TeamsCert.UnitTests.TestSupport;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Teams;
 
@@ -12,7 +12,7 @@ public class TeamRulesValidationTests
     [InlineData("TEL")]
     [InlineData("AS")]
     public void Validate_SchemeData_HasNoErrors(string scheme) =>
-        Assert.Empty(RuleJson.Errors(TeamBuilder.Rules(scheme), "$.teamRules"));
+        Assert.Empty(SchemeSectionJson.Errors(TeamBuilder.Rules(scheme), "$.teamRules"));
 
     [Fact]
     public void Read_TelData_MapsRuleIds()
@@ -41,7 +41,7 @@ public class TeamRulesValidationTests
 
     private static void AssertError(string scheme, string path, Action<JsonNode> change)
     {
-        var rules = RuleJson.Mutated<TeamRules>(TeamBuilder.Json(scheme), "teamRules", change);
-        Assert.Contains(RuleJson.Errors(rules, "$.teamRules"), e => e.JsonPath == path);
+        var rules = SchemeSectionJson.Mutated<TeamRules>(TeamBuilder.Json(scheme), "teamRules", change);
+        Assert.Contains(SchemeSectionJson.Errors(rules, "$.teamRules"), e => e.JsonPath == path);
     }
 }

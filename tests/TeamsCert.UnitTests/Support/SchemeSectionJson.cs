@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using TeamsCert.Domain.Rules;
 
-namespace TeamsCert.UnitTests.TestSupport;
+namespace TeamsCert.UnitTests.Support;
 
 // Reads rule data exactly as the product does: web defaults (camelCase) and camelCase enum strings.
-internal static class RuleJson
+internal static class SchemeSectionJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
