@@ -11,6 +11,8 @@ public static class CliApp
         .. CalendarCommands.All,
         .. AuditTimeCommand.All,
         .. ScoreCommand.All,
+        .. CertificateCommands.All,
+        .. ModesCommand.All,
         .. DeadlineCommands.All,
         .. SchemeCommands.All,
     ];

@@ -70,6 +70,28 @@ public sealed class CliArguments
 
     public int WholeNumber(string name) => ParseInteger(name, Required(name));
 
+    /// <summary>An enum option written in kebab-case or camelCase (e.g. <c>person-to-person</c>), case-insensitive.</summary>
+    public TEnum Choice<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        var value = Required(name);
+        var compact = value.Replace("-", string.Empty, StringComparison.Ordinal);
+        return Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, compact, StringComparison.OrdinalIgnoreCase)) is { } match
+            ? Enum.Parse<TEnum>(match)
+            : throw new InvalidInputException(name, $"--{name} 的取值“{value}”无效，应为 {Kebab<TEnum>()} / --{name} must be one of {Kebab<TEnum>()}");
+    }
+
+    public bool Boolean(string name) => Required(name).ToUpperInvariant() switch
+    {
+        "TRUE" or "YES" or "1" => true,
+        "FALSE" or "NO" or "0" => false,
+        _ => throw new InvalidInputException(name, $"--{name} 应为 true 或 false / --{name} must be true or false"),
+    };
+
+    private static string Kebab<TEnum>()
+        where TEnum : struct, Enum =>
+        string.Join("|", Enum.GetNames<TEnum>().Select(n => string.Concat(n.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()))));
+
     public int? OptionalWholeNumber(string name) => Optional(name) is { } value ? ParseInteger(name, value) : null;
 
     /// <summary>Options given but never read by the command: almost always a typo the operator should hear about.</summary>

@@ -34,6 +34,15 @@ public sealed partial record SchemeRuleSet
         Modes.Validate(validation, $"{jsonPath}.modes");
         TeamRules.Validate(validation, $"{jsonPath}.teamRules");
         Scoring.Validate(validation, $"{jsonPath}.scoring");
+        var triggers = Certificate.Transitions.SelectMany(t => t.Triggers).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < Deadlines.Count; i++)
+        {
+            foreach (var exempt in Deadlines[i].ExemptTriggers.Where(code => !triggers.Contains(code)))
+            {
+                validation.Error($"{jsonPath}.deadlines[{i}].exemptTriggers", $"\"{exempt}\" is not a trigger of any certificate transition in this scheme");
+            }
+        }
+
         if (Scoring is GbT27922ScoringRules)
         {
             SchemePolicies.GbT27922(Settings).Validate(validation, $"{jsonPath}.policies");

@@ -42,7 +42,7 @@ public class MonthDeadlineTests
     {
         var rule = TestRules.Scheme("AS").Deadline("AS-D09");
 
-        var check = TestRules.Deadlines("AS").Check(rule, TestRules.D("2025-01-15"), TestRules.D("2026-01-15"), trigger: "licence-expired");
+        var check = TestRules.Deadlines("AS").Check(rule, TestRules.D("2025-01-15"), TestRules.D("2026-01-15"), trigger: "licence-expired-reapplied");
 
         Assert.True(check.Met);
         Assert.Null(check.Window.Latest);
