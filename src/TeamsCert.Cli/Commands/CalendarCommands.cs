@@ -14,7 +14,7 @@ public static class CalendarCommands
         new("calendar add-months", "加 N 个日历月，月末截断（A-02）/ add calendar months, clamped to month end",
             [new("from", "YYYY-MM-DD", "起始日期 / start date"), new("months", "N", "月数，可为负 / months, may be negative")],
             AddMonths, "teamscert calendar add-months --from 2025-01-31 --months 1"),
-        new("calendar years", "列出已加载的官方年度与临时年度 / list official calendar years and provisional ones",
+        new("calendar years", "列出已加载的官方日历年度（其他年度按 A-41 临时计算）/ official calendar years loaded (others are provisional, A-41)",
             [], Years, "teamscert calendar years"),
     ];
 

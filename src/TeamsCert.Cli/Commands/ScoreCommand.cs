@@ -13,9 +13,14 @@ public static class ScoreCommand
         new("score", "按方案评分模型计分并逐项说明 / score with the scheme's model, explained item by item",
             [
                 new("scheme", "LS|CC9|TEL|AS", "认证方案 / scheme"),
-                new("input", "FILE", "评分输入 JSON 文件 / JSON file with the scores (shape depends on the scheme, see README)"),
+                new("input", "FILE", "评分输入 JSON 文件，格式见示例 / JSON file with the scores, shapes below"),
             ],
-            Run, "teamscert score --scheme AS --input sheet.json"),
+            Run, """
+            teamscert score --scheme AS --input sheet.json
+              AS:     {"excluded":["配送"],"failedItems":{"维修":[1,2]},"specialDeductions":0,"bonus":0}
+              TEL:    {"parts":{"1.0":{"items":20,"methodCompliant":20,"executed":18},"5.0":{...}},"totalScore":3250}
+              LS/CC9: {"weighted":{"服务质量评价":85,...},"lift":{"行业影响力":50},"subIndicators":{"制度建设":84}}
+            """),
     ];
 
     private static System.Text.Json.Nodes.JsonObject Run(CliArguments args, CliContext context)
