@@ -1,5 +1,4 @@
 using TeamsCert.Domain.Certificates;
-using TeamsCert.UnitTests.Certificates.SchemeData;
 using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Certificates;
@@ -9,14 +8,7 @@ internal static class CertificateSchemes
 {
     public static readonly string[] Codes = ["LS", "CC9", "TEL", "AS"];
 
-    public static string Json(string scheme) => scheme switch
-    {
-        "LS" => LsCertificateJson.Text,
-        "CC9" => Cc9CertificateJson.Text,
-        "TEL" => TelCertificateJson.Text,
-        "AS" => AsCertificateJson.Text,
-        _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown scheme"),
-    };
+    public static string Json(string scheme) => ShippedRuleData.File(scheme);
 
     public static CertificateRules Rules(string scheme) => SchemeSectionJson.Section<CertificateRules>(Json(scheme), "certificate");
 

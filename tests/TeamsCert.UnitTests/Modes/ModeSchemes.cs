@@ -8,14 +8,7 @@ internal static class ModeSchemes
 {
     public const string AsListSource = "004 §5.2.2.3(4)a, (5)a";
 
-    public static string Json(string scheme) => scheme switch
-    {
-        "LS" => SchemeModesJson.Ls,
-        "CC9" => SchemeModesJson.Cc9,
-        "TEL" => SchemeModesJson.Tel,
-        "AS" => SchemeModesJson.As,
-        _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown scheme"),
-    };
+    public static string Json(string scheme) => ShippedRuleData.File(scheme);
 
     public static ModesRules Rules(string scheme) => SchemeSectionJson.Section<ModesRules>(Json(scheme), "modes");
 

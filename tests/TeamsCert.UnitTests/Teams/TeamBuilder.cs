@@ -12,14 +12,7 @@ internal static class TeamBuilder
 
     public static TeamRules Rules(string scheme) => SchemeSectionJson.Section<TeamRules>(Json(scheme), "teamRules");
 
-    public static string Json(string scheme) => scheme switch
-    {
-        "LS" => SchemeTeamRulesJson.Ls,
-        "CC9" => SchemeTeamRulesJson.Cc9,
-        "TEL" => SchemeTeamRulesJson.Tel,
-        "AS" => SchemeTeamRulesJson.As,
-        _ => throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown scheme"),
-    };
+    public static string Json(string scheme) => ShippedRuleData.File(scheme);
 
     // Registered 2024–2027 and evaluated for every scheme over the same years.
     public static Person Qualified(string id) => new(id, $"Person {id}")
