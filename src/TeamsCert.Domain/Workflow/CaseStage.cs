@@ -1,0 +1,10 @@
+namespace TeamsCert.Domain.Workflow;
+
+/// <summary>Where a certification case stands in its cycle.</summary>
+public enum CaseStage
+{
+    ApplicationReview,
+    AwaitingApplicant,
+    AuditProgramme,
+    Refused,
+}

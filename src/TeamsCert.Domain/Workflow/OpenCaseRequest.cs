@@ -1,0 +1,28 @@
+namespace TeamsCert.Domain.Workflow;
+
+/// <summary>What an application brings: the scheme, the organisation, its effective personnel, sites and scope.</summary>
+public sealed record OpenCaseRequest(string Scheme, string Organization, int Personnel, int Sites, string Scope)
+{
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Organization))
+        {
+            throw new InvalidInputException("organization", "请填写申请组织名称 / organization is required");
+        }
+
+        if (Personnel < 1)
+        {
+            throw new InvalidInputException("personnel", "有效人数至少为 1 / personnel must be at least 1");
+        }
+
+        if (Sites < 1)
+        {
+            throw new InvalidInputException("sites", "场所数至少为 1 / sites must be at least 1");
+        }
+
+        if (string.IsNullOrWhiteSpace(Scope))
+        {
+            throw new InvalidInputException("scope", "请填写申请认证范围 / scope is required");
+        }
+    }
+}

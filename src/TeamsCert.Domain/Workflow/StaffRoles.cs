@@ -1,0 +1,10 @@
+namespace TeamsCert.Domain.Workflow;
+
+/// <summary>Role codes of the certification body's staff; most match the scheme files' <c>roles</c> codes.</summary>
+public static class StaffRoles
+{
+    public const string Manager = "manager";
+    public const string ApplicationReviewer = "applicationReviewer";
+    public const string ProgrammeManager = "programmeManager";
+    public const string Applicant = "applicant";
+}

@@ -1,0 +1,8 @@
+namespace TeamsCert.Domain.Workflow;
+
+public enum StepStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain.Workflow;
+
+namespace TeamsCert.Infrastructure.Persistence;
+
+/// <summary>
+/// Loads and saves cases. One save is one transaction: the case row (version-checked), its steps, the new journal
+/// entries chained to the last one, timer replacements, outbox messages and the action's idempotency key.
+/// </summary>
+public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time)
+{
+    private readonly Dictionary<Guid, CaseRow> _loaded = [];
+
+    public async Task<CertificationCase?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Cases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        _loaded[id] = row;
+        return CaseMapper.ToDomain(row);
+    }
+
+    public async Task<string> NextNumberAsync(string scheme, int year, CancellationToken cancellationToken = default)
+    {
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"{scheme}-{year}-");
+        var count = await db.Cases.CountAsync(c => c.Number.StartsWith(prefix), cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{prefix}{count + 1:0000}");
+    }
+
+    public Task<bool> IdempotencyKeyUsedAsync(string key, CancellationToken cancellationToken = default) =>
+        db.IdempotencyKeys.AnyAsync(k => k.Key == key, cancellationToken);
+
+    /// <summary>Forgets loaded rows so a retry reads the case afresh.</summary>
+    public void Reset()
+    {
+        _loaded.Clear();
+        db.ChangeTracker.Clear();
+    }
+
+    public async Task SaveAsync(CertificationCase @case, IdempotencyRow? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        if (!_loaded.TryGetValue(@case.Id, out var row))
+        {
+            row = new CaseRow { Version = 1 };
+            CaseMapper.CopyTo(@case, row);
+            db.Cases.Add(row);
+        }
+        else
+        {
+            CaseMapper.CopyTo(@case, row);
+            db.Entry(row).Property(r => r.Version).OriginalValue = @case.Version;
+            row.Version = @case.Version + 1;
+        }
+
+        await AppendJournalAsync(@case, cancellationToken);
+        await ReplaceTimersAsync(@case, cancellationToken);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        foreach (var message in @case.NewMessages)
+        {
+            db.Outbox.Add(new OutboxRow
+            {
+                Id = Guid.NewGuid(),
+                IdempotencyKey = message.IdempotencyKey,
+                CaseId = @case.Id,
+                Kind = message.Kind,
+                Recipient = message.Recipient,
+                DataJson = JsonSerializer.Serialize(message.Data),
+                CreatedAtMs = now,
+                NextAttemptMs = now,
+            });
+        }
+
+        if (idempotencyKey is not null)
+        {
+            db.IdempotencyKeys.Add(idempotencyKey);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new ConcurrencyConflictException(@case.Id, ex);
+        }
+
+        _loaded[@case.Id] = row;
+        @case.Version = row.Version;
+        @case.AcceptChanges();
+    }
+
+    public async Task<IReadOnlyList<JournalRow>> JournalAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+
+    private async Task AppendJournalAsync(CertificationCase @case, CancellationToken cancellationToken)
+    {
+        if (@case.NewEvents.Count == 0)
+        {
+            return;
+        }
+
+        var last = await db.Journal.Where(j => j.CaseId == @case.Id).OrderByDescending(j => j.Sequence)
+            .Select(j => new { j.Sequence, j.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var (sequence, previous) = last is null ? (0, JournalChain.Genesis) : (last.Sequence, last.Hash);
+        foreach (var e in @case.NewEvents)
+        {
+            var entry = new JournalRow
+            {
+                CaseId = @case.Id,
+                Sequence = ++sequence,
+                Type = e.Type,
+                ActorId = e.ActorId,
+                At = JournalChain.Normalise(e.At),
+                Reason = e.Reason,
+                RuleId = e.RuleId,
+                DataJson = JournalChain.CanonicalData(e.Data),
+                PreviousHash = previous,
+            };
+            entry.Hash = JournalChain.Hash(entry);
+            previous = entry.Hash;
+            db.Journal.Add(entry);
+        }
+    }
+
+    private async Task ReplaceTimersAsync(CertificationCase @case, CancellationToken cancellationToken)
+    {
+        foreach (var (stepId, timers) in @case.TimerChanges)
+        {
+            var pending = await db.Timers.Where(t => t.StepId == stepId && t.Status == TimerStatus.Pending).ToListAsync(cancellationToken);
+            pending.ForEach(t => t.Status = TimerStatus.Cancelled);
+            db.Timers.AddRange(timers.Select(t => new TimerRow
+            {
+                Id = Guid.NewGuid(),
+                CaseId = @case.Id,
+                StepId = stepId,
+                Kind = t.Kind,
+                RuleId = t.RuleId,
+                FireAtMs = t.FireAt.ToUnixTimeMilliseconds(),
+            }));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TeamsCert.Infrastructure.Persistence;
+
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox and idempotency keys.</summary>
+public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
+{
+    public DbSet<CaseRow> Cases => Set<CaseRow>();
+
+    public DbSet<StepRow> Steps => Set<StepRow>();
+
+    public DbSet<JournalRow> Journal => Set<JournalRow>();
+
+    public DbSet<TimerRow> Timers => Set<TimerRow>();
+
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+
+    public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<CaseRow>(e =>
+        {
+            e.ToTable("cases");
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.Number).IsUnique();
+            e.HasIndex(c => new { c.Scheme, c.Stage });
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.CaseId);
+        });
+        modelBuilder.Entity<StepRow>(e =>
+        {
+            e.ToTable("steps");
+            e.HasKey(s => s.Id);
+
+            // Step ids are made by the domain: a step found new in a case's collection must be inserted, not updated.
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.HasIndex(s => new { s.Status, s.DueOn });
+            e.HasIndex(s => s.CaseId);
+        });
+        modelBuilder.Entity<JournalRow>(e =>
+        {
+            e.ToTable("journal");
+            e.HasKey(j => j.Id);
+            e.Property(j => j.Id).ValueGeneratedOnAdd();
+
+            // A second writer that raced past the version check still cannot fork the chain.
+            e.HasIndex(j => new { j.CaseId, j.Sequence }).IsUnique();
+        });
+        modelBuilder.Entity<TimerRow>(e =>
+        {
+            e.ToTable("timers");
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => new { t.Status, t.FireAtMs });
+            e.HasIndex(t => t.StepId);
+        });
+        modelBuilder.Entity<OutboxRow>(e =>
+        {
+            e.ToTable("outbox");
+            e.HasKey(o => o.Id);
+            e.HasIndex(o => o.IdempotencyKey).IsUnique();
+            e.HasIndex(o => new { o.Status, o.NextAttemptMs });
+        });
+        modelBuilder.Entity<IdempotencyRow>(e =>
+        {
+            e.ToTable("idempotency_keys");
+            e.HasKey(i => i.Key);
+        });
+    }
+}

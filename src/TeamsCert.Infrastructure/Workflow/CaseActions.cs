@@ -1,0 +1,78 @@
+using TeamsCert.Domain;
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
+
+namespace TeamsCert.Infrastructure.Workflow;
+
+/// <summary>
+/// The two things people do to cases: open one from an application, and act on a pending step. Acting retries on a
+/// concurrent change, so of two people deciding the same step exactly one wins and the other is told who and when.
+/// </summary>
+public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvider time)
+{
+    private const int Attempts = 5;
+
+    public async Task<CertificationCase> OpenAsync(OpenCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = ShanghaiTime.Today(time);
+        var ruleSet = rules.Schemes.ForNewApplication(request.Scheme, today);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
+                var @case = new CaseProcess(ruleSet, rules.Calendar).Open(request, number, actor, now);
+                await store.SaveAsync(@case, cancellationToken: cancellationToken);
+                return @case;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // Two applications took the same number at once: take the next one.
+                store.Reset();
+            }
+        }
+    }
+
+    /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
+    public async Task<(CertificationCase Case, bool Replayed)> ActAsync(
+        Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (idempotencyKey is not null && await store.IdempotencyKeyUsedAsync(idempotencyKey, cancellationToken))
+            {
+                return (await LoadAsync(caseId, cancellationToken), true);
+            }
+
+            var @case = await LoadAsync(caseId, cancellationToken);
+            var ruleSet = rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion);
+            new CaseProcess(ruleSet, rules.Calendar).Act(@case, stepId, action, data, actor, time.GetUtcNow());
+            var key = idempotencyKey is null ? null : new IdempotencyRow
+            {
+                Key = idempotencyKey,
+                CaseId = caseId,
+                StepId = stepId,
+                ActorId = actor.Id,
+                Action = action,
+                CreatedAt = time.GetUtcNow().ToUniversalTime(),
+            };
+            try
+            {
+                await store.SaveAsync(@case, key, cancellationToken);
+                return (@case, false);
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // Someone else saved first: reload; if they decided this very step, EnsureCanAct now says who and when.
+                store.Reset();
+            }
+        }
+    }
+
+    private async Task<CertificationCase> LoadAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
+}

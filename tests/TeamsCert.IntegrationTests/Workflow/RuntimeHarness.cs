@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Time.Testing;
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Infrastructure.Workflow;
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Workflow;
+
+/// <summary>The runtime over a real database with a fake clock, each call in its own DbContext like separate requests.</summary>
+public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock)
+{
+    private static readonly Lazy<RulesRuntime> _rules = new(() => RulesLoader.Load(new RulesOptions()));
+
+    public static readonly Actor Reviewer = new("reviewer@demo.local", "评审员", new HashSet<string> { StaffRoles.ApplicationReviewer });
+    public static readonly Actor Reviewer2 = new("reviewer2@demo.local", "评审员二", new HashSet<string> { StaffRoles.ApplicationReviewer });
+    public static readonly Actor Applicant = new("applicant@org.example", "申请人", new HashSet<string> { StaffRoles.Applicant });
+    public static readonly Actor Auditor = new("auditor@demo.local", "审核员", new HashSet<string> { "auditor" });
+
+    public FakeTimeProvider Clock => clock;
+
+    public async Task<T> WithActionsAsync<T>(Func<CaseActions, CaseStore, Task<T>> work)
+    {
+        await using var db = database.NewContext();
+        var store = new CaseStore(db, clock);
+        return await work(new CaseActions(store, _rules.Value, clock), store);
+    }
+
+    public Task<CertificationCase> OpenAsync(string scheme = "TEL") =>
+        WithActionsAsync((actions, _) => actions.OpenAsync(new OpenCaseRequest(scheme, "北京示例呼叫中心有限公司", 120, 2, "呼叫中心客户服务"), Reviewer));
+
+    public Task<(CertificationCase Case, bool Replayed)> ActAsync(CertificationCase @case, string kind, string action, Actor actor,
+        Dictionary<string, string>? data = null, string? key = null) =>
+        WithActionsAsync((actions, _) => actions.ActAsync(@case.Id, @case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open).Id,
+            action, data ?? [], key, actor));
+
+    public Task<CertificationCase> LoadAsync(Guid id) => WithActionsAsync(async (_, store) => (await store.LoadAsync(id))!);
+
+    public Task<IReadOnlyList<JournalRow>> JournalAsync(Guid id) => WithActionsAsync((_, store) => store.JournalAsync(id));
+
+    public async Task<List<TimerRow>> TimersAsync(Guid caseId)
+    {
+        await using var db = database.NewContext();
+        return [.. db.Timers.Where(t => t.CaseId == caseId).OrderBy(t => t.FireAtMs)];
+    }
+}
