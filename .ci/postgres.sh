@@ -104,7 +104,7 @@ teamscert_postgres_start() {
       && [ -f "$TEAMSCERT_PG_DIR/data/postmaster.pid" ] \
       && "$TEAMSCERT_PG_BINDIR/pg_isready" -q -h 127.0.0.1 -p "$TEAMSCERT_PG_PORT" -t 5 >/dev/null 2>&1; then
     _teamscert_pg_log "already running on 127.0.0.1:$TEAMSCERT_PG_PORT (reused)"
-    export TEAMSCERT_TEST_POSTGRES
+    export TEAMSCERT_TEST_POSTGRES="Host=127.0.0.1;Port=$TEAMSCERT_PG_PORT;Database=teamscert_test;Username=teamscert;Password=teamscert;Pooling=true;Maximum Pool Size=100"
     return 0
   fi
   # A cluster from an earlier source that has died: clean up before restarting.

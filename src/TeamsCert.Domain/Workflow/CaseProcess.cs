@@ -1,39 +1,47 @@
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Deadlines;
 using TeamsCert.Domain.Schemes;
+using TeamsCert.Domain.Workflow.Applications;
 
 namespace TeamsCert.Domain.Workflow;
 
 /// <summary>
-/// The certification process for one scheme rule set: opens a case on an application and resumes its pending steps.
-/// Implemented so far: application review (accept, one-time deficiency notice with the clock paused, reject) and the
-/// applicant's answer to a deficiency notice; acceptance opens the audit-programme step.
+/// The certification process for one scheme rule set: opens a case on an application and resumes its pending steps
+/// through the handler registered for each step kind. Step due dates come from the scheme's deadline rules.
 /// </summary>
-public sealed class CaseProcess(SchemeRuleSet ruleSet, WorkingDayCalendar calendar)
+public sealed class CaseProcess
 {
-    public const string ApplicationReview = "application-review";
-    public const string ApplicantDocuments = "applicant-documents";
     public const string AuditProgramme = "audit-programme";
 
-    private readonly DeadlineCalculator _deadlines = new(calendar, ruleSet.Settings);
+    private readonly Dictionary<string, IStepHandler> _handlers;
+    private readonly WorkingDayCalendar _calendar;
+    private readonly DeadlineCalculator _deadlines;
 
-    public SchemeRuleSet RuleSet => ruleSet;
+    public CaseProcess(SchemeRuleSet ruleSet, WorkingDayCalendar calendar, IEnumerable<IStepHandler>? handlers = null)
+    {
+        RuleSet = ruleSet;
+        _calendar = calendar;
+        _deadlines = new DeadlineCalculator(calendar, ruleSet.Settings);
+        _handlers = (handlers ?? DefaultHandlers()).ToDictionary(h => h.Kind, StringComparer.Ordinal);
+    }
 
-    /// <summary>The rule for the application-review deadline (LS-D01, CC9-D01, TEL-D01, AS-D01 with A-05).</summary>
-    public DeadlineRule ReviewRule =>
-        ruleSet.Deadlines.First(d => d.Anchor == "applicationReceived" && d.Target == "applicationReviewConcluded");
+    public SchemeRuleSet RuleSet { get; }
+
+    public static IEnumerable<IStepHandler> DefaultHandlers() => [new ApplicationReviewHandler(), new ApplicantDocumentsHandler()];
+
+    public IReadOnlyList<string> Actions(string kind) => _handlers.TryGetValue(kind, out var handler) ? handler.Actions : [];
 
     public CertificationCase Open(OpenCaseRequest request, string number, Actor actor, DateTimeOffset now)
     {
         request.Validate();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ShanghaiTime.Zone).DateTime);
-        ruleSet.EnsureOpenForApplications(today);
+        RuleSet.EnsureOpenForApplications(today);
         var @case = new CertificationCase
         {
             Id = Guid.NewGuid(),
             Number = number,
-            Scheme = ruleSet.Scheme,
-            RuleSetVersion = ruleSet.Version,
+            Scheme = RuleSet.Scheme,
+            RuleSetVersion = RuleSet.Version,
             Organization = request.Organization.Trim(),
             Personnel = request.Personnel,
             Sites = request.Sites,
@@ -42,17 +50,21 @@ public sealed class CaseProcess(SchemeRuleSet ruleSet, WorkingDayCalendar calend
             CreatedAt = now,
             Stage = CaseStage.ApplicationReview,
         };
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
         @case.Record("case.opened", actor, now, null, null, new Dictionary<string, string>
         {
             ["number"] = number,
-            ["scheme"] = ruleSet.Scheme,
-            ["ruleSetVersion"] = ruleSet.Version,
+            ["scheme"] = RuleSet.Scheme,
+            ["ruleSetVersion"] = RuleSet.Version,
             ["organization"] = @case.Organization,
-            ["personnel"] = request.Personnel.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["sites"] = request.Sites.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["personnel"] = request.Personnel.ToString(invariant),
+            ["sites"] = request.Sites.ToString(invariant),
             ["scope"] = @case.Scope,
         });
-        var review = @case.OpenNewStep(ApplicationReview, StaffRoles.ApplicationReviewer, today, actor, now);
+        var reviewRule = RuleSet.Deadlines.First(d => d.Anchor == "applicationReceived" && d.Target == "applicationReviewConcluded");
+        var review = @case.OpenNewStep(ApplicationReviewHandler.StepKind, StaffRoles.ApplicationReviewer, today, actor, now);
+        review.DueRuleId = reviewRule.Id;
+        review.DueAnchor = today;
         Reschedule(@case, review, now);
         return @case;
     }
@@ -61,113 +73,28 @@ public sealed class CaseProcess(SchemeRuleSet ruleSet, WorkingDayCalendar calend
     {
         var step = @case.Step(stepId);
         @case.EnsureCanAct(step, actor);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ShanghaiTime.Zone).DateTime);
-        switch (step.Kind, action)
+        if (!_handlers.TryGetValue(step.Kind, out var handler) || !handler.Actions.Contains(action, StringComparer.Ordinal))
         {
-            case (ApplicationReview, "accept"):
-                @case.Complete(step, "accepted", actor, now, data.GetValueOrDefault("comment"), ReviewRule.Id, data);
-                @case.MoveTo(CaseStage.AuditProgramme, actor, now, null, ReviewRule.Id);
-                @case.OpenNewStep(AuditProgramme, StaffRoles.ProgrammeManager, today, actor, now);
-                Notify(@case, "application-accepted", now);
-                break;
-            case (ApplicationReview, "deficiency"):
-                NoticeDeficiency(@case, step, data, actor, now, today);
-                break;
-            case (ApplicationReview, "reject"):
-                var reason = Required(data, "reason");
-                @case.Complete(step, "rejected", actor, now, reason, ReviewRule.Id, data);
-                @case.MoveTo(CaseStage.Refused, actor, now, reason, ReviewRule.Id);
-                Notify(@case, "application-rejected", now);
-                break;
-            case (ApplicantDocuments, "supply"):
-                Resume(@case, step, data, actor, now, today);
-                break;
-            default:
-                throw new InvalidInputException("action", $"步骤 {step.Kind} 不接受操作“{action}” / step {step.Kind} has no action \"{action}\"; allowed: {string.Join(", ", Actions(step.Kind))}");
+            throw new InvalidInputException("action",
+                $"步骤 {step.Kind} 不接受操作“{action}” / step {step.Kind} has no action \"{action}\"; allowed: {string.Join(", ", Actions(step.Kind))}");
         }
+
+        handler.Handle(new StepContext(@case, step, actor, now, this), action, data);
     }
 
-    public static IReadOnlyList<string> Actions(string kind) => kind switch
-    {
-        ApplicationReview => ["accept", "deficiency", "reject"],
-        ApplicantDocuments => ["supply"],
-        _ => [],
-    };
-
-    /// <summary>Recomputes a step's due date from its rule, the anchor and every clock pause, and replaces its timers.</summary>
+    /// <summary>Recomputes a step's due date from its rule, anchor and the case's clock pauses, and replaces its timers.</summary>
     public void Reschedule(CertificationCase @case, PendingStep step, DateTimeOffset now)
     {
-        if (step.Kind != ApplicationReview)
+        if (step.DueRuleId is null || step.DueAnchor is not { } anchor)
         {
             return;
         }
 
-        var window = _deadlines.Window(ReviewRule, @case.ReceivedOn, @case.Pauses);
+        var rule = RuleSet.Deadline(step.DueRuleId);
+        var window = _deadlines.Window(rule, anchor, @case.Pauses);
         step.DueOn = window.Latest;
-        step.DueRuleId = ReviewRule.Id;
         step.DueProvisional = window.Provisional;
         step.Paused = window.Paused;
-        @case.ReplaceTimers(step.Id, StepTimers.For(step, calendar, now));
+        @case.ReplaceTimers(step.Id, StepTimers.For(step, _calendar, now));
     }
-
-    private void NoticeDeficiency(CertificationCase @case, PendingStep step, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now, DateOnly today)
-    {
-        if (@case.Pauses.Count > 0)
-        {
-            throw new RuleViolationException(ReviewRule.Id,
-                $"{ReviewRule.Id}：缺件通知须一次性列明全部材料，本案已发过通知 / {ReviewRule.Id}: the deficiency notice must list every missing item at once and one was already sent", "action");
-        }
-
-        var known = ruleSet.Eligibility.Materials.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
-        var missing = Required(data, "missing").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (missing.FirstOrDefault(code => !known.Contains(code)) is { } unknown)
-        {
-            throw new InvalidInputException("data.missing", $"未知的材料代码“{unknown}”，应为 {string.Join("、", known)} / unknown material \"{unknown}\"");
-        }
-
-        @case.MissingMaterials.Clear();
-        @case.MissingMaterials.AddRange(missing);
-        @case.Pauses.Add(new ClockPause(today, null, "deficiency-notice"));
-        Reschedule(@case, step, now);
-        @case.Record("application.deficiency-notified", actor, now, data.GetValueOrDefault("comment"), ReviewRule.Id,
-            new Dictionary<string, string> { ["missing"] = string.Join(",", missing), ["clock"] = "paused" });
-        @case.MoveTo(CaseStage.AwaitingApplicant, actor, now, null, ReviewRule.Id);
-        @case.OpenNewStep(ApplicantDocuments, StaffRoles.Applicant, today, actor, now);
-        Notify(@case, "application-deficiency", now, ("missing", string.Join(",", missing)));
-    }
-
-    private void Resume(CertificationCase @case, PendingStep step, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now, DateOnly today)
-    {
-        var supplied = data.GetValueOrDefault("materials")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        var outstanding = @case.MissingMaterials.Except(supplied, StringComparer.Ordinal).ToList();
-        @case.Complete(step, "supplied", actor, now, null, ReviewRule.Id, new Dictionary<string, string>
-        {
-            ["supplied"] = string.Join(",", supplied),
-            ["outstanding"] = string.Join(",", outstanding),
-        });
-        var open = @case.Pauses.FindIndex(p => p.End is null);
-        @case.Pauses[open] = @case.Pauses[open] with { End = today };
-        @case.MoveTo(CaseStage.ApplicationReview, actor, now, null, ReviewRule.Id);
-        Reschedule(@case, @case.OpenStep(ApplicationReview)!, now);
-        @case.Record("clock.resumed", actor, now, null, ReviewRule.Id, new Dictionary<string, string>
-        {
-            ["due"] = @case.OpenStep(ApplicationReview)!.DueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        });
-    }
-
-    private static void Notify(CertificationCase @case, string kind, DateTimeOffset now, params (string Key, string Value)[] extra)
-    {
-        var data = new Dictionary<string, string> { ["caseId"] = @case.Id.ToString(), ["number"] = @case.Number, ["organization"] = @case.Organization };
-        foreach (var (key, value) in extra)
-        {
-            data[key] = value;
-        }
-
-        @case.Send(new OutboundMessage($"{@case.Id}:{kind}:{now.UtcTicks}", kind, "applicant", data));
-    }
-
-    private static string Required(IReadOnlyDictionary<string, string> data, string key) =>
-        data.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value)
-            ? value.Trim()
-            : throw new InvalidInputException($"data.{key}", $"缺少 {key} / data.{key} is required");
 }

@@ -6,7 +6,7 @@ namespace TeamsCert.Domain.Workflow;
 /// A certification case: its facts, its stage and its pending steps. Every change goes through a method that checks
 /// its guards and records journal events, timers and outbound messages for the store to save in one transaction.
 /// </summary>
-public sealed class CertificationCase
+public sealed partial class CertificationCase
 {
     private readonly List<JournalEvent> _events = [];
     private readonly List<OutboundMessage> _messages = [];

@@ -20,6 +20,9 @@ public sealed class PendingStep
 
     public string? DueRuleId { get; set; }
 
+    /// <summary>The date the due rule counts from (kept so the due date can be recomputed after a pause or a calendar import).</summary>
+    public DateOnly? DueAnchor { get; set; }
+
     public bool DueProvisional { get; set; }
 
     /// <summary>True while the step's clock is paused (A-06, deficiency notice): no due date runs.</summary>

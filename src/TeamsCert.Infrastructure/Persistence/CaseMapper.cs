@@ -63,6 +63,7 @@ internal static class CaseMapper
         OpenedOn = row.OpenedOn,
         DueOn = row.DueOn,
         DueRuleId = row.DueRuleId,
+        DueAnchor = row.DueAnchor,
         DueProvisional = row.DueProvisional,
         Paused = row.Paused,
         Status = Enum.Parse<StepStatus>(row.Status),
@@ -79,6 +80,7 @@ internal static class CaseMapper
         row.OpenedOn = step.OpenedOn;
         row.DueOn = step.DueOn;
         row.DueRuleId = step.DueRuleId;
+        row.DueAnchor = step.DueAnchor;
         row.DueProvisional = step.DueProvisional;
         row.Paused = step.Paused;
         row.Status = step.Status.ToString();

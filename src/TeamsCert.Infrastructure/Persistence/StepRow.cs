@@ -19,6 +19,8 @@ public sealed class StepRow
 
     public string? DueRuleId { get; set; }
 
+    public DateOnly? DueAnchor { get; set; }
+
     public bool DueProvisional { get; set; }
 
     public bool Paused { get; set; }

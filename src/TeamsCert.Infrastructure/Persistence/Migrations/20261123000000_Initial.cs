@@ -44,6 +44,7 @@ public sealed class Initial : Migration
             OpenedOn = t.Column<DateOnly>(nullable: false),
             DueOn = t.Column<DateOnly>(nullable: true),
             DueRuleId = t.Column<string>(nullable: true),
+            DueAnchor = t.Column<DateOnly>(nullable: true),
             DueProvisional = t.Column<bool>(nullable: false),
             Paused = t.Column<bool>(nullable: false),
             Status = t.Column<string>(nullable: false),
