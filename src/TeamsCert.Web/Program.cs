@@ -1,11 +1,26 @@
+using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Web.Cases;
+using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
+using TeamsCert.Web.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
+builder.AddTeamsCertDatabase();
+builder.AddTeamsCertAuthentication();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
+app.MapCases();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -14,6 +14,7 @@ public static class HealthEndpoints
             officialCalendarYears = rules.Calendar.OfficialYears,
         }))
         .WithName("Health")
+        .AllowAnonymous()
         .ExcludeFromDescription();
         return app;
     }

@@ -1,17 +1,38 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace TeamsCert.IntegrationTests.Support;
 
-/// <summary>Hosts the real web app with its data folder in a fresh temporary directory.</summary>
+/// <summary>
+/// Hosts the real web app (Development environment, SQLite in a fresh temporary data folder) with a fake clock that
+/// starts on Tue 2025-09-30 10:00 Asia/Shanghai.
+/// </summary>
 public sealed class TeamsCertFactory : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("teamscert-web-").FullName;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
+
+    public HttpClient ClientFor(string? devUser)
+    {
+        var client = CreateClient();
+        if (devUser is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Dev-User", devUser);
+        }
+
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("App:DataFolder", DataFolder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)
@@ -19,6 +40,7 @@ public sealed class TeamsCertFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && Directory.Exists(DataFolder))
         {
+            SqliteConnection.ClearAllPools();
             Directory.Delete(DataFolder, recursive: true);
         }
     }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TeamsCert.Infrastructure.Workflow;
+
+namespace TeamsCert.Infrastructure.Persistence;
+
+/// <summary>Registers the runtime's database and the use cases that work on cases.</summary>
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Section <c>Database</c> (<c>Provider</c> = Sqlite | Postgres) and <c>ConnectionStrings:TeamsCert</c>; without a
+    /// connection string SQLite uses <c>{App:DataFolder}/teamscert.db</c>. Postgres without one fails at start.
+    /// </summary>
+    public static IHostApplicationBuilder AddTeamsCertDatabase(this IHostApplicationBuilder builder)
+    {
+        var dataFolder = Path.GetFullPath(builder.Configuration["App:DataFolder"] ?? "data", builder.Environment.ContentRootPath);
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .PostConfigure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("TeamsCert")
+                ?? (o.Provider == "Sqlite" ? $"Data Source={Path.Combine(dataFolder, "teamscert.db")}" : null))
+            .Validate(o => o.Provider is "Sqlite" or "Postgres", "Database:Provider must be Sqlite or Postgres")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "ConnectionStrings:TeamsCert is required when Database:Provider is Postgres")
+            .ValidateOnStart();
+        builder.Services.AddDbContext<TeamsCertDbContext>((sp, options) =>
+            TeamsCertDatabase.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CaseStore>();
+        builder.Services.AddScoped<CaseActions>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+}

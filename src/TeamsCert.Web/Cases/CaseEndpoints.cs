@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain;
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Infrastructure.Workflow;
+using TeamsCert.Web.Identity;
+
+namespace TeamsCert.Web.Cases;
+
+/// <summary>The workflow API the cards, the tab and the portal use. Errors are ProblemDetails carrying the rule id.</summary>
+public static class CaseEndpoints
+{
+    public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags("Cases");
+        cases.MapPost("/", OpenAsync).WithSummary("Open a case from an application");
+        cases.MapGet("/", ListAsync).WithSummary("List cases (filter by scheme, stage, overdue)");
+        cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its pending steps, due dates and rule ids");
+        cases.MapPost("/{id:guid}/steps/{stepId:guid}", ActAsync).WithSummary("Act on a pending step (idempotent by key)");
+        cases.MapGet("/{id:guid}/journal", JournalAsync).WithSummary("The case's append-only, hash-chained journal");
+        cases.MapGet("/{id:guid}/journal/verify", VerifyAsync).WithSummary("Recompute the journal's hash chain");
+        return app;
+    }
+
+    private static async Task<IResult> OpenAsync(OpenCaseBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct)
+    {
+        var request = new OpenCaseRequest(ParseScheme(body.Scheme), body.Organization ?? "", body.Personnel, body.Sites, body.Scope ?? "");
+        var @case = await actions.OpenAsync(request, http.User.ToActor(), ct);
+        return Results.Created($"/api/cases/{@case.Id}", View(@case, rules));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, CaseStore store, RulesRuntime rules, CancellationToken ct) =>
+        Results.Ok(View(await store.LoadAsync(id, ct) ?? throw new CaseNotFoundException(id), rules));
+
+    private static async Task<IResult> ActAsync(Guid id, Guid stepId, StepActionBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct)
+    {
+        var action = string.IsNullOrWhiteSpace(body.Action) ? throw new InvalidInputException("action", "请指定操作 / action is required") : body.Action.Trim();
+        var key = body.IdempotencyKey ?? http.Request.Headers["Idempotency-Key"].FirstOrDefault();
+        var (@case, replayed) = await actions.ActAsync(id, stepId, action, body.Data ?? [], key, http.User.ToActor(), ct);
+        http.Response.Headers["X-Idempotent-Replay"] = replayed ? "true" : "false";
+        return Results.Ok(View(@case, rules));
+    }
+
+    private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, TeamsCertDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var today = ShanghaiTime.Today(time);
+        var query = db.Cases.AsNoTracking().Include(c => c.Steps).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(scheme))
+        {
+            var code = ParseScheme(scheme);
+            query = query.Where(c => c.Scheme == code);
+        }
+
+        if (!string.IsNullOrWhiteSpace(stage))
+        {
+            query = query.Where(c => c.Stage == stage);
+        }
+
+        var rows = await query.OrderBy(c => c.Number).ToListAsync(ct);
+        var summaries = rows.Select(c =>
+        {
+            var next = c.Steps.Where(s => s.Status == nameof(StepStatus.Open) && s.DueOn != null && !s.Paused).OrderBy(s => s.DueOn).FirstOrDefault();
+            return new CaseSummary(c.Id, c.Number, c.Scheme, c.Organization, c.Stage, next?.DueOn, next?.DueRuleId, next?.DueOn < today);
+        });
+        return Results.Ok(overdue is { } wanted ? summaries.Where(s => s.Overdue == wanted).ToList() : summaries.ToList());
+    }
+
+    private static async Task<IResult> JournalAsync(Guid id, CaseStore store, CancellationToken ct)
+    {
+        var entries = await store.JournalAsync(id, ct);
+        return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(entries.Select(e => new
+        {
+            e.Sequence,
+            e.Type,
+            actor = e.ActorId,
+            at = e.At,
+            e.Reason,
+            e.RuleId,
+            data = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(e.DataJson),
+            e.Hash,
+        }));
+    }
+
+    private static async Task<IResult> VerifyAsync(Guid id, CaseStore store, CancellationToken ct)
+    {
+        var entries = await store.JournalAsync(id, ct);
+        return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(JournalChain.Verify(entries));
+    }
+
+    private static CaseView View(CertificationCase @case, RulesRuntime rules)
+    {
+        var process = new CaseProcess(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
+        return CaseView.From(@case, process.Actions);
+    }
+
+    private static string ParseScheme(string? scheme) => TeamsCert.Domain.Schemes.SchemeCodes.Parse(scheme);
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Api;
+
+public sealed class CaseApiTests : IDisposable
+{
+    private static readonly object _telApplication = new { scheme = "TEL", organization = "北京示例呼叫中心有限公司", personnel = 120, sites = 2, scope = "呼叫中心客户服务" };
+    private readonly TeamsCertFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<JsonElement> OpenTelAsync()
+    {
+        using var response = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative), _telApplication);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static Uri StepUri(JsonElement @case, int step = 0) =>
+        new($"/api/cases/{@case.GetProperty("id")}/steps/{@case.GetProperty("steps")[step].GetProperty("id")}", UriKind.Relative);
+
+    [Fact]
+    public async Task Post_WithoutIdentity_Is401()
+    {
+        using var response = await _factory.ClientFor(null).PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative), _telApplication);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_TelApplication_201WithReviewStepDueAndRuleIdTelD01()
+    {
+        var @case = await OpenTelAsync();
+        var step = @case.GetProperty("steps")[0];
+
+        Assert.Equal("ApplicationReview", @case.GetProperty("stage").GetString());
+        Assert.Equal("2025-10-11", step.GetProperty("due").GetString());
+        Assert.Equal("TEL-D01", step.GetProperty("dueRuleId").GetString());
+        Assert.Contains(step.GetProperty("actions").EnumerateArray(), a => a.GetString() == "deficiency");
+    }
+
+    [Fact]
+    public async Task Post_LsAfterRuleSetExpired_409WithRuleIdA03()
+    {
+        using var response = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative),
+            new { scheme = "LS", organization = "某直播电商服务机构", personnel = 30, sites = 1, scope = "直播电商服务质量信息监测与评价" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("A-03", problem.GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public async Task Post_ZeroPersonnel_400NamingField()
+    {
+        using var response = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative),
+            new { scheme = "TEL", organization = "某公司", personnel = 0, sites = 1, scope = "呼叫中心" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("personnel", problem.GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Act_ByAuditor_403()
+    {
+        var @case = await OpenTelAsync();
+
+        using var response = await _factory.ClientFor("auditor@demo.local").PostAsJsonAsync(StepUri(@case), new { action = "accept" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Act_TwoReviewersAtOnce_One200AndOne409SayingWhoDecided()
+    {
+        var @case = await OpenTelAsync();
+        var one = _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(StepUri(@case), new { action = "accept" });
+        var two = _factory.ClientFor("reviewer2@demo.local").PostAsJsonAsync(StepUri(@case), new { action = "accept" });
+
+        var responses = await Task.WhenAll(one, two);
+        var loser = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Conflict);
+        var problem = await loser.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.EndsWith("@demo.local", problem.GetProperty("decidedBy").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.TryGetProperty("decidedAt", out _));
+    }
+
+    [Fact]
+    public async Task Act_SameIdempotencyKeyTwice_SecondIsReplay()
+    {
+        var @case = await OpenTelAsync();
+        var client = _factory.ClientFor("reviewer@demo.local");
+
+        using var first = await client.PostAsJsonAsync(StepUri(@case), new { action = "accept", idempotencyKey = "card-7" });
+        using var second = await client.PostAsJsonAsync(StepUri(@case), new { action = "accept", idempotencyKey = "card-7" });
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("false", first.Headers.GetValues("X-Idempotent-Replay").Single());
+        Assert.Equal("true", second.Headers.GetValues("X-Idempotent-Replay").Single());
+    }
+
+    [Fact]
+    public async Task Journal_AfterActions_ListsWhoWhenWhatAndVerifies()
+    {
+        var @case = await OpenTelAsync();
+        var client = _factory.ClientFor("reviewer@demo.local");
+        (await client.PostAsJsonAsync(StepUri(@case), new { action = "reject", data = new { reason = "不在认证范围内" } })).EnsureSuccessStatusCode();
+
+        var journal = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{@case.GetProperty("id")}/journal", UriKind.Relative));
+        var verify = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{@case.GetProperty("id")}/journal/verify", UriKind.Relative));
+
+        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("reason").GetString() == "不在认证范围内" && e.GetProperty("actor").GetString() == "reviewer@demo.local");
+        Assert.True(verify.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task List_OverdueAfterDueDayPassed_ListsCase()
+    {
+        var @case = await OpenTelAsync();
+        _factory.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 13, 9, 0, 0, TimeSpan.FromHours(8)));
+
+        var overdue = await _factory.ClientFor("manager@demo.local").GetFromJsonAsync<JsonElement>(new Uri("/api/cases?overdue=true&scheme=TEL", UriKind.Relative));
+
+        var listed = Assert.Single(overdue.EnumerateArray());
+        Assert.Equal(@case.GetProperty("id").GetString(), listed.GetProperty("id").GetString());
+        Assert.Equal("TEL-D01", listed.GetProperty("nextDueRuleId").GetString());
+    }
+
+    [Fact]
+    public async Task Get_UnknownCase_404ProblemDetails()
+    {
+        using var response = await _factory.ClientFor("manager@demo.local").GetAsync(new Uri($"/api/cases/{Guid.NewGuid()}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheCaseEndpoints()
+    {
+        var document = await _factory.ClientFor(null).GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        var paths = document.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/cases/{id}/journal/verify", out _));
+        Assert.True(paths.TryGetProperty("/api/cases/{id}/steps/{stepId}", out _));
+    }
+}
