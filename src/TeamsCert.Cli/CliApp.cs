@@ -15,6 +15,7 @@ public static class CliApp
         .. ModesCommand.All,
         .. DeadlineCommands.All,
         .. SchemeCommands.All,
+        .. JournalCommands.All,
     ];
 
     public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TimeProvider time, bool redirected)

@@ -11,9 +11,11 @@ public static class CliErrors
     public const int BadInput = 2;
     public const int RuleRefused = 3;
     public const int BadRuleData = 4;
+    public const int IntegrityFailure = 5;
 
     public static (object Error, int ExitCode) From(Exception ex) => ex switch
     {
+        JournalBrokenException e => (e.Report, IntegrityFailure),
         InvalidInputException e => (Wrap(new { kind = "invalidInput", field = e.Field, message = e.Message }), BadInput),
         RuleViolationException e => (Wrap(new { kind = "ruleViolation", ruleId = e.RuleId, field = e.Field, message = e.Message }), RuleRefused),
         RuleDataException e => (Wrap(new

@@ -32,7 +32,7 @@ public static class CliHelp
             .AppendLine("  -h, --help        帮助 / this help, or a command's help after its name")
             .AppendLine()
             .AppendLine("退出码 Exit codes: 0 成功 ok · 2 输入有误 bad input · 3 规则拒绝 refused by a rule (JSON names the rule id)")
-            .AppendLine("                   4 规则数据无效 invalid rule data · 1 意外错误 unexpected error")
+            .AppendLine("                   4 规则数据无效 invalid rule data · 5 日志校验失败 journal broken · 1 意外错误 unexpected error")
             .AppendLine()
             .AppendLine("查看某个命令的选项 / a command's options:  teamscert <command> --help")
             .ToString();
