@@ -1,0 +1,13 @@
+using System.Globalization;
+using System.Text.Json;
+using TeamsCert.Benchmarks;
+
+// Usage: dotnet run -c Release --project tests/TeamsCert.Benchmarks -- actions [Sqlite|Postgres] [actors] [cases]
+var kind = args.ElementAtOrDefault(0) ?? "actions";
+var provider = args.ElementAtOrDefault(1) ?? "Sqlite";
+object result = kind switch
+{
+    "actions" => await StepActionBenchmark.RunAsync(provider, int.Parse(args.ElementAtOrDefault(2) ?? "50", CultureInfo.InvariantCulture), int.Parse(args.ElementAtOrDefault(3) ?? "2000", CultureInfo.InvariantCulture)),
+    _ => throw new ArgumentException($"unknown benchmark {kind}; use actions"),
+};
+Console.WriteLine(JsonSerializer.Serialize(result));
