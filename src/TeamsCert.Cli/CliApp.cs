@@ -16,6 +16,7 @@ public static class CliApp
         .. DeadlineCommands.All,
         .. SchemeCommands.All,
         .. JournalCommands.All,
+        .. DemoCommands.All,
     ];
 
     public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TimeProvider time, bool redirected)

@@ -32,10 +32,15 @@ public static class CliDatabase
             throw new Domain.InvalidInputException("connection", "PostgreSQL 需要 --connection / Postgres needs --connection (or ConnectionStrings__TeamsCert)");
         }
 
-        var builder = new DbContextOptionsBuilder<TeamsCertDbContext>();
-        TeamsCertDatabase.Configure(builder, options);
-        var db = new TeamsCertDbContext(builder.Options);
+        var db = NewContext(options);
         await TeamsCertDatabase.MigrateAsync(db);
         return db;
+    }
+
+    public static TeamsCertDbContext NewContext(DatabaseOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<TeamsCertDbContext>();
+        TeamsCertDatabase.Configure(builder, options);
+        return new TeamsCertDbContext(builder.Options);
     }
 }

@@ -11,9 +11,11 @@ namespace TeamsCert.IntegrationTests.Support;
 /// Hosts the real web app (Development environment, SQLite in a fresh temporary data folder) with a fake clock that
 /// starts on Tue 2025-09-30 10:00 Asia/Shanghai.
 /// </summary>
-public sealed class TeamsCertFactory : WebApplicationFactory<Program>
+public sealed class TeamsCertFactory(string? dataFolder = null) : WebApplicationFactory<Program>
 {
-    public string DataFolder { get; } = Directory.CreateTempSubdirectory("teamscert-web-").FullName;
+    private readonly bool _ownsFolder = dataFolder is null;
+
+    public string DataFolder { get; } = dataFolder ?? Directory.CreateTempSubdirectory("teamscert-web-").FullName;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
 
@@ -38,9 +40,9 @@ public sealed class TeamsCertFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataFolder))
+        SqliteConnection.ClearAllPools();
+        if (disposing && _ownsFolder && Directory.Exists(DataFolder))
         {
-            SqliteConnection.ClearAllPools();
             Directory.Delete(DataFolder, recursive: true);
         }
     }
