@@ -23,13 +23,13 @@ public sealed class DemoSeedCommandTests : IDisposable
         var (verifyExit, verified) = CliRunner.Run("journal", "verify", "--data-folder", _folder);
 
         string before;
-        using (var app = new TeamsCertFactory(_folder))
+        using (var app = TeamsCertFactory.On(_folder))
         {
             before = await app.ClientFor("manager@demo.local").GetStringAsync(new Uri("/api/cases", UriKind.Relative));
         }
 
         string after;
-        using (var restarted = new TeamsCertFactory(_folder))
+        using (var restarted = TeamsCertFactory.On(_folder))
         {
             after = await restarted.ClientFor("manager@demo.local").GetStringAsync(new Uri("/api/cases", UriKind.Relative));
         }

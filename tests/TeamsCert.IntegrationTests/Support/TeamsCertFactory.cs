@@ -11,11 +11,23 @@ namespace TeamsCert.IntegrationTests.Support;
 /// Hosts the real web app (Development environment, SQLite in a fresh temporary data folder) with a fake clock that
 /// starts on Tue 2025-09-30 10:00 Asia/Shanghai.
 /// </summary>
-public sealed class TeamsCertFactory(string? dataFolder = null) : WebApplicationFactory<Program>
+public sealed class TeamsCertFactory : WebApplicationFactory<Program>
 {
-    private readonly bool _ownsFolder = dataFolder is null;
+    private readonly bool _ownsFolder;
 
-    public string DataFolder { get; } = dataFolder ?? Directory.CreateTempSubdirectory("teamscert-web-").FullName;
+    /// <summary>A fresh temporary data folder, removed on dispose.</summary>
+    public TeamsCertFactory()
+    {
+        DataFolder = Directory.CreateTempSubdirectory("teamscert-web-").FullName;
+        _ownsFolder = true;
+    }
+
+    private TeamsCertFactory(string dataFolder) => DataFolder = dataFolder;
+
+    public string DataFolder { get; }
+
+    /// <summary>An app on an existing data folder, left in place (e.g. to start it again on the same database).</summary>
+    public static TeamsCertFactory On(string dataFolder) => new(dataFolder);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)));
 
