@@ -17,6 +17,7 @@ public static class CliApp
         .. SchemeCommands.All,
         .. JournalCommands.All,
         .. DemoCommands.All,
+        .. TimerCommands.All,
     ];
 
     public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TimeProvider time, bool redirected)

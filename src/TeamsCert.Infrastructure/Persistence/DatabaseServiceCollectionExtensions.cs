@@ -29,6 +29,7 @@ public static class DatabaseServiceCollectionExtensions
         builder.Services.AddScoped<CaseStore>();
         builder.Services.AddScoped<CaseActions>();
         builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddHostedService<DueDateRefreshAtStartup>();
         return builder;
     }
 }
