@@ -73,6 +73,25 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
         }
     }
 
+    /// <summary>Reassigns (manager) or delegates (current assignee) a pending step; journaled with the reason.</summary>
+    public async Task<CertificationCase> AssignAsync(Guid caseId, Guid stepId, string assignee, string reason, Actor actor, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var @case = await LoadAsync(caseId, cancellationToken);
+            @case.Reassign(stepId, assignee, reason, actor, time.GetUtcNow());
+            try
+            {
+                await store.SaveAsync(@case, cancellationToken: cancellationToken);
+                return @case;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                store.Reset();
+            }
+        }
+    }
+
     private async Task<CertificationCase> LoadAsync(Guid caseId, CancellationToken cancellationToken) =>
         await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
 }

@@ -27,4 +27,7 @@ public sealed record OpenCaseBody(string? Scheme, string? Organization, int Pers
 /// <summary><c>POST /api/cases/{id}/steps/{stepId}</c>: one action with its data and an idempotency key.</summary>
 public sealed record StepActionBody(string? Action, Dictionary<string, string>? Data, string? IdempotencyKey);
 
+/// <summary><c>POST /api/cases/{id}/steps/{stepId}/assignee</c>: who takes the step over, and why.</summary>
+public sealed record AssignBody(string? Assignee, string? Reason);
+
 public sealed record CaseSummary(Guid Id, string Number, string Scheme, string Organization, string Stage, DateOnly? NextDue, string? NextDueRuleId, bool Overdue);

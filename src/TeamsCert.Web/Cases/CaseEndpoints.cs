@@ -19,6 +19,7 @@ public static class CaseEndpoints
         cases.MapGet("/", ListAsync).WithSummary("List cases (filter by scheme, stage, overdue)");
         cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its pending steps, due dates and rule ids");
         cases.MapPost("/{id:guid}/steps/{stepId:guid}", ActAsync).WithSummary("Act on a pending step (idempotent by key)");
+        cases.MapPost("/{id:guid}/steps/{stepId:guid}/assignee", AssignAsync).WithSummary("Reassign (manager) or delegate (assignee) a pending step");
         cases.MapGet("/{id:guid}/journal", JournalAsync).WithSummary("The case's append-only, hash-chained journal");
         cases.MapGet("/{id:guid}/journal/verify", VerifyAsync).WithSummary("Recompute the journal's hash chain");
         return app;
@@ -42,6 +43,9 @@ public static class CaseEndpoints
         http.Response.Headers["X-Idempotent-Replay"] = replayed ? "true" : "false";
         return Results.Ok(View(@case, rules));
     }
+
+    private static async Task<IResult> AssignAsync(Guid id, Guid stepId, AssignBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct) =>
+        Results.Ok(View(await actions.AssignAsync(id, stepId, body.Assignee ?? "", body.Reason ?? "", http.User.ToActor(), ct), rules));
 
     private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, TeamsCertDbContext db, TimeProvider time, CancellationToken ct)
     {

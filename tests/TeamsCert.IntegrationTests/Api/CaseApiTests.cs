@@ -149,4 +149,24 @@ public sealed class CaseApiTests : IDisposable
         Assert.True(paths.TryGetProperty("/api/cases/{id}/journal/verify", out _));
         Assert.True(paths.TryGetProperty("/api/cases/{id}/steps/{stepId}", out _));
     }
+
+    [Fact]
+    public async Task Assign_ManagerReassignsThenAssigneeDelegates_BothJournaledAndDelegateMayAct()
+    {
+        var @case = await OpenTelAsync();
+        var assign = new Uri($"{StepUri(@case)}/assignee", UriKind.Relative);
+
+        using var byReviewer = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(assign, new { assignee = "reviewer2@demo.local", reason = "休假" });
+        using var byManager = await _factory.ClientFor("manager@demo.local").PostAsJsonAsync(assign, new { assignee = "auditor@demo.local", reason = "工作量平衡" });
+        using var delegated = await _factory.ClientFor("auditor@demo.local").PostAsJsonAsync(assign, new { assignee = "reviewer2@demo.local", reason = "出差" });
+        using var acted = await _factory.ClientFor("reviewer2@demo.local").PostAsJsonAsync(StepUri(@case), new { action = "accept" });
+        var journal = await _factory.ClientFor("manager@demo.local").GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{@case.GetProperty("id")}/journal", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, byReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, byManager.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, delegated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
+        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.reassigned" && e.GetProperty("reason").GetString() == "工作量平衡");
+        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.delegated" && e.GetProperty("actor").GetString() == "auditor@demo.local");
+    }
 }
