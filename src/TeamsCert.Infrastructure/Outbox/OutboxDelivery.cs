@@ -24,26 +24,28 @@ public sealed partial class OutboxDelivery(
         var sent = 0;
         while (true)
         {
+            // Claim until nothing ready is left; a message that failed in this pass waits for its backoff, so the loop ends.
             var batch = await OutboxClaims.ClaimAsync(db, _options, time.GetUtcNow(), cancellationToken);
+            if (batch.Count == 0)
+            {
+                return sent;
+            }
+
             foreach (var row in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 sent += await DeliverAsync(row, cancellationToken) ? 1 : 0;
-            }
-
-            if (batch.Count < _options.BatchSize)
-            {
-                return sent;
             }
         }
     }
 
     private async Task<bool> DeliverAsync(OutboxRow row, CancellationToken cancellationToken)
     {
-        var data = JsonSerializer.Deserialize<Dictionary<string, string>>(row.DataJson) ?? [];
-        var message = new OutboxMessage(row.Id, row.IdempotencyKey, row.CaseId, row.Kind, row.Recipient, data, row.Attempts + 1);
         try
         {
+            // Read inside the try: a row whose data cannot be read fails like a send and ends up failed, not stuck.
+            var data = JsonSerializer.Deserialize<Dictionary<string, string>>(row.DataJson) ?? [];
+            var message = new OutboxMessage(row.Id, row.IdempotencyKey, row.CaseId, row.Kind, row.Recipient, data, row.Attempts + 1);
             await sender.SendAsync(message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

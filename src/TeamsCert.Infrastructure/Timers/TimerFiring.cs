@@ -21,7 +21,14 @@ public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time
         var fired = 0;
         while (true)
         {
+            // Claim until nothing due is left unclaimed. Timers already tried in this pass keep their lease, so a
+            // timer that failed is not claimed again here and the loop ends.
             var batch = await TimerClaims.ClaimAsync(db, _options, time.GetUtcNow(), cancellationToken);
+            if (batch.Count == 0)
+            {
+                return fired;
+            }
+
             foreach (var timerId in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -34,12 +41,6 @@ public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time
                     // One bad case must not hold up the rest. The claim runs out with its lease and the timer is retried.
                     FireFailed(logger, ex, timerId);
                 }
-            }
-
-            // A short batch means nothing due was left unclaimed; rows still leased (by us or others) are not re-claimed.
-            if (batch.Count < _options.BatchSize)
-            {
-                return fired;
             }
         }
     }

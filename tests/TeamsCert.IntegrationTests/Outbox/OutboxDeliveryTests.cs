@@ -121,6 +121,24 @@ public abstract class OutboxDeliveryTests<TDatabase> : FreshDatabaseTests<TDatab
     }
 
     [Fact]
+    public async Task UnreadableRow_RecordedAsFailedAttempt_OtherMessagesStillSent()
+    {
+        var broken = await AcceptedApplicationMessageAsync();
+        var fine = await AcceptedApplicationMessageAsync();
+        await using (var db = Database.NewContext())
+        {
+            await db.Outbox.Where(o => o.IdempotencyKey == broken).ExecuteUpdateAsync(s => s.SetProperty(o => o.DataJson, "not json"));
+        }
+
+        var sent = await PassAsync(new ScriptedSender(_receiver));
+
+        Assert.Equal(1, sent);
+        Assert.Equal(fine, Assert.Single(_receiver.Arrivals).IdempotencyKey);
+        var row = await RowAsync(broken);
+        Assert.Equal((OutboxStatus.Pending, 1, "JsonException"), (row.Status, row.Attempts, row.LastError));
+    }
+
+    [Fact]
     public async Task TwoDispatchers_RacingOnSameDatabase_SendEachMessageOnce()
     {
         var keys = new List<string>();

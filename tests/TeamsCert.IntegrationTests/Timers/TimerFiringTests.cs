@@ -162,6 +162,28 @@ public abstract class TimerFiringTests<TDatabase> : FreshDatabaseTests<TDatabase
     }
 
     [Fact]
+    public async Task TimerThatCannotFire_KeptPendingAndOthersStillFire()
+    {
+        var broken = await _runtime.OpenAsync("TEL");
+        var fine = await _runtime.OpenAsync("TEL");
+        await using (var db = Database.NewContext())
+        {
+            // A kind this node does not know (say, written by a newer version during a rolling upgrade) is not cancelled.
+            await db.Timers.Where(t => t.CaseId == broken.Id && t.Kind == StepTimers.Reminder)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Kind, "nudge"));
+        }
+
+        _clock.SetUtcNow(_dueDayEnds);
+        var fired = await PassAsync();
+
+        Assert.Equal(3, fired);
+        Assert.All(await _runtime.TimersAsync(fine.Id), t => Assert.Equal(TimerStatus.Fired, t.Status));
+        var kept = Assert.Single(await _runtime.TimersAsync(broken.Id), t => t.Kind == "nudge");
+        Assert.Equal((TimerStatus.Pending, "node-a"), (kept.Status, kept.ClaimedBy));
+        Assert.True(JournalChain.Verify(await _runtime.JournalAsync(broken.Id)).Valid);
+    }
+
+    [Fact]
     public async Task CompletedStep_TimersCancelledAndNeverFired()
     {
         var @case = await _runtime.OpenAsync("TEL");
