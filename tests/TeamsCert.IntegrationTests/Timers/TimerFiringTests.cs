@@ -162,6 +162,36 @@ public abstract class TimerFiringTests<TDatabase> : FreshDatabaseTests<TDatabase
     }
 
     [Fact]
+    public async Task TimerMarkedByAnotherNode_LateSaveRefusedEvenWithFreshCase()
+    {
+        var @case = await _runtime.OpenAsync("TEL");
+        var reminderId = (await _runtime.TimersAsync(@case.Id)).Single(t => t.Kind == StepTimers.Reminder).Id;
+        _clock.SetUtcNow(_remindAt);
+        await using var dbA = Database.NewContext();
+        await using var dbB = Database.NewContext();
+        var storeA = new CaseStore(dbA, _clock);
+        var storeB = new CaseStore(dbB, _clock);
+
+        // Node B read the timer while it was pending (say, after node A's lease lapsed); node A then fired it.
+        var timerB = (await storeB.LoadTimerAsync(reminderId))!;
+        var timerA = (await storeA.LoadTimerAsync(reminderId))!;
+        var caseA = (await storeA.LoadAsync(@case.Id))!;
+        caseA.DeadlineTimerFired(timerA.StepId, timerA.Kind, _clock.GetUtcNow());
+        timerA.Status = TimerStatus.Fired;
+        await storeA.SaveTimerAsync(timerA, caseA);
+
+        // B reads the case only now, so the case's version check alone would let its save through.
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        var caseB = (await storeB.LoadAsync(@case.Id))!;
+        caseB.DeadlineTimerFired(timerB.StepId, timerB.Kind, _clock.GetUtcNow());
+        timerB.Status = TimerStatus.Fired;
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => storeB.SaveTimerAsync(timerB, caseB));
+        Assert.Single(await _runtime.JournalAsync(@case.Id), j => j.Type == "deadline.reminder");
+        Assert.Single(await OutboxAsync(@case.Id));
+    }
+
+    [Fact]
     public async Task TimerThatCannotFire_KeptPendingAndOthersStillFire()
     {
         var broken = await _runtime.OpenAsync("TEL");
