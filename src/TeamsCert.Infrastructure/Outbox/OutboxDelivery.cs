@@ -84,11 +84,11 @@ public sealed partial class OutboxDelivery(
                 .SetProperty(o => o.LastError, error), cancellationToken);
         if (gaveUp)
         {
-            GaveUp(logger, exception, row.Kind, row.IdempotencyKey, attempts);
+            GaveUp(logger, exception, row.Kind, row.IdempotencyKey, attempts, _options.NodeId);
         }
         else
         {
-            WillRetry(logger, exception, row.Kind, row.IdempotencyKey, attempts, next);
+            WillRetry(logger, exception, row.Kind, row.IdempotencyKey, attempts, next, _options.NodeId);
         }
     }
 
@@ -105,9 +105,9 @@ public sealed partial class OutboxDelivery(
         ? string.Create(CultureInfo.InvariantCulture, $"{exception.GetType().Name}: HTTP {(int)status}")
         : exception.GetType().Name;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} (key {IdempotencyKey}) failed on attempt {Attempts}; retrying at {NextAttempt}")]
-    private static partial void WillRetry(ILogger logger, Exception exception, string kind, string idempotencyKey, int attempts, DateTimeOffset nextAttempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} (key {IdempotencyKey}) failed on attempt {Attempts} on {Node}; retrying at {NextAttempt}")]
+    private static partial void WillRetry(ILogger logger, Exception exception, string kind, string idempotencyKey, int attempts, DateTimeOffset nextAttempt, string node);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {Kind} (key {IdempotencyKey}) failed {Attempts} times and is marked failed")]
-    private static partial void GaveUp(ILogger logger, Exception exception, string kind, string idempotencyKey, int attempts);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {Kind} (key {IdempotencyKey}) failed {Attempts} times (last on {Node}) and is marked failed")]
+    private static partial void GaveUp(ILogger logger, Exception exception, string kind, string idempotencyKey, int attempts, string node);
 }
