@@ -1,3 +1,4 @@
+using TeamsCert.Infrastructure.BackgroundWork;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Web.Cases;
@@ -8,6 +9,7 @@ using TeamsCert.Web.Identity;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
 builder.AddTeamsCertDatabase();
+builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();

@@ -94,6 +94,38 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time)
         @case.AcceptChanges();
     }
 
+    /// <summary>Loads a timer row tracked by this store, so marking it can be saved with its case by <see cref="SaveTimerAsync"/>.</summary>
+    public Task<TimerRow?> LoadTimerAsync(Guid timerId, CancellationToken cancellationToken = default) =>
+        db.Timers.FirstOrDefaultAsync(t => t.Id == timerId, cancellationToken);
+
+    /// <summary>
+    /// Saves a timer from <see cref="LoadTimerAsync"/> that the caller marked fired or cancelled, with the case changes it
+    /// caused (journal entry, outbox message) in the same SaveChanges, so neither exists without the other. The timer's
+    /// status is a concurrency token: if another node marked it first, nothing is saved (<see cref="ConcurrencyConflictException"/>).
+    /// </summary>
+    public async Task SaveTimerAsync(TimerRow timer, CertificationCase? changedCase, CancellationToken cancellationToken = default)
+    {
+        if (db.Entry(timer).State == EntityState.Detached)
+        {
+            throw new InvalidOperationException("The timer must be loaded through this store so its change joins the case's save.");
+        }
+
+        if (changedCase is not null)
+        {
+            await SaveAsync(changedCase, cancellationToken: cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new ConcurrencyConflictException(timer.CaseId, ex);
+        }
+    }
+
     public async Task<IReadOnlyList<JournalRow>> JournalAsync(Guid caseId, CancellationToken cancellationToken = default) =>
         await db.Journal.AsNoTracking().Where(j => j.CaseId == caseId).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
 

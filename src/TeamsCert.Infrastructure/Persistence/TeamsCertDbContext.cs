@@ -53,6 +53,9 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
             e.HasKey(t => t.Id);
             e.HasIndex(t => new { t.Status, t.FireAtMs });
             e.HasIndex(t => t.StepId);
+
+            // Marking a timer fired or cancelled only succeeds while it is still pending, so two nodes never both fire it.
+            e.Property(t => t.Status).IsConcurrencyToken();
         });
         modelBuilder.Entity<OutboxRow>(e =>
         {

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsCert.Infrastructure.Persistence;
+
+namespace TeamsCert.Infrastructure.Timers;
+
+/// <summary>
+/// One pass of the deadline-timer poller: claims due pending timers in batches, oldest first, and fires each in its own
+/// transaction through its case (journal entry + outbox message + timer marked fired). After downtime one pass catches
+/// up on everything missed, each timer exactly once; a timer whose step is no longer open is cancelled instead.
+/// </summary>
+public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time, IOptions<TimerOptions> options, ILogger<TimerFiring> logger)
+{
+    private const int Attempts = 3;
+    private readonly CaseStore _store = new(db, time);
+    private readonly TimerOptions _options = options.Value;
+
+    /// <returns>How many timers fired in this pass (stale timers cancelled on the way are not counted).</returns>
+    public async Task<int> FireDueAsync(CancellationToken cancellationToken = default)
+    {
+        var fired = 0;
+        while (true)
+        {
+            // Claim until nothing due is left unclaimed. Timers already tried in this pass keep their lease, so a
+            // timer that failed is not claimed again here and the loop ends.
+            var batch = await TimerClaims.ClaimAsync(db, _options, time.GetUtcNow(), cancellationToken);
+            if (batch.Count == 0)
+            {
+                return fired;
+            }
+
+            foreach (var timerId in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    fired += await FireAsync(timerId, cancellationToken) ? 1 : 0;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One bad case must not hold up the rest. The claim runs out with its lease and the timer is retried.
+                    FireFailed(logger, ex, timerId);
+                }
+            }
+        }
+    }
+
+    private async Task<bool> FireAsync(Guid timerId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            _store.Reset();
+            var timer = await _store.LoadTimerAsync(timerId, cancellationToken);
+            if (timer is not { Status: TimerStatus.Pending })
+            {
+                // Fired by another node whose claim outlived ours, or cancelled by an action meanwhile.
+                return false;
+            }
+
+            var @case = await _store.LoadAsync(timer.CaseId, cancellationToken);
+            var now = time.GetUtcNow();
+            var fires = @case is not null && @case.DeadlineTimerFired(timer.StepId, timer.Kind, now);
+            timer.Status = fires ? TimerStatus.Fired : TimerStatus.Cancelled;
+            timer.FiredAtMs = fires ? now.ToUnixTimeMilliseconds() : null;
+            try
+            {
+                await _store.SaveTimerAsync(timer, fires ? @case : null, cancellationToken);
+                if (!fires)
+                {
+                    Cancelled(logger, timerId, timer.Kind, timer.StepId);
+                }
+
+                return fires;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // The case or the timer changed since it was read (an action, another node): read both again.
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Timer {TimerId} could not be fired; it is retried when its claim lapses")]
+    private static partial void FireFailed(ILogger logger, Exception exception, Guid timerId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer {TimerId} ({Kind}) cancelled: step {StepId} is no longer open")]
+    private static partial void Cancelled(ILogger logger, Guid timerId, string kind, Guid stepId);
+}

@@ -1,0 +1,5 @@
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Timers;
+
+public sealed class PostgresTimerFiringTests : TimerFiringTests<PostgresTestDatabase>;

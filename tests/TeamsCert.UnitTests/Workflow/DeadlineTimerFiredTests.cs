@@ -1,0 +1,130 @@
+using TeamsCert.Domain;
+using TeamsCert.Domain.Workflow;
+
+namespace TeamsCert.UnitTests.Workflow;
+
+/// <summary>What a fired deadline timer does to a case (reminder and overdue of a TEL-D01 application review).</summary>
+public sealed class DeadlineTimerFiredTests
+{
+    private static readonly DateTimeOffset _now = new(2025, 10, 10, 9, 0, 0, TimeSpan.FromHours(8));
+
+    [Fact]
+    public void Reminder_UnassignedOpenStep_RecordsRuleAndDueAndRemindsRoleTelD01()
+    {
+        var step = NewStep();
+        var @case = NewCase(step);
+
+        var fired = @case.DeadlineTimerFired(step.Id, StepTimers.Reminder, _now);
+
+        Assert.True(fired);
+        var recorded = Assert.Single(@case.NewEvents);
+        Assert.Equal(("deadline.reminder", "TEL-D01", "system", _now), (recorded.Type, recorded.RuleId, recorded.ActorId, recorded.At));
+        Assert.Equal("2025-10-11", recorded.Data["due"]);
+        var message = Assert.Single(@case.NewMessages);
+        Assert.Equal(("deadline-reminder", StaffRoles.ApplicationReviewer), (message.Kind, message.Recipient));
+        Assert.Equal("TEL-D01", message.Data["ruleId"]);
+    }
+
+    [Fact]
+    public void Reminder_AssignedStep_RemindsAssigneeTelD01()
+    {
+        var step = NewStep();
+        step.AssigneeId = "reviewer@demo.local";
+        var @case = NewCase(step);
+
+        @case.DeadlineTimerFired(step.Id, StepTimers.Reminder, _now);
+
+        Assert.Equal("reviewer@demo.local", Assert.Single(@case.NewMessages).Recipient);
+    }
+
+    [Fact]
+    public void Overdue_AssignedOpenStep_EscalatesToManagerTelD01()
+    {
+        var step = NewStep();
+        step.AssigneeId = "reviewer@demo.local";
+        var @case = NewCase(step);
+
+        var fired = @case.DeadlineTimerFired(step.Id, StepTimers.Overdue, _now);
+
+        Assert.True(fired);
+        Assert.Equal("deadline.overdue", Assert.Single(@case.NewEvents).Type);
+        var message = Assert.Single(@case.NewMessages);
+        Assert.Equal(("deadline-overdue", StaffRoles.Manager), (message.Kind, message.Recipient));
+        Assert.Equal("reviewer@demo.local", message.Data["assignee"]);
+    }
+
+    [Fact]
+    public void ReminderAndOverdue_SameInstant_DistinctIdempotencyKeys()
+    {
+        var step = NewStep();
+        var @case = NewCase(step);
+
+        @case.DeadlineTimerFired(step.Id, StepTimers.Reminder, _now);
+        @case.DeadlineTimerFired(step.Id, StepTimers.Overdue, _now);
+
+        Assert.Equal(2, @case.NewMessages.Select(m => m.IdempotencyKey).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(StepStatus.Completed, false)]
+    [InlineData(StepStatus.Cancelled, false)]
+    [InlineData(StepStatus.Open, true)]
+    public void StepNotWaitingOnDeadline_NotFiredNothingRecorded(StepStatus status, bool paused)
+    {
+        var step = NewStep();
+        step.Status = status;
+        step.Paused = paused;
+        var @case = NewCase(step);
+
+        var fired = @case.DeadlineTimerFired(step.Id, StepTimers.Overdue, _now);
+
+        Assert.False(fired);
+        Assert.Empty(@case.NewEvents);
+        Assert.Empty(@case.NewMessages);
+    }
+
+    [Fact]
+    public void UnknownStep_NotFired()
+    {
+        var @case = NewCase(NewStep());
+
+        Assert.False(@case.DeadlineTimerFired(Guid.NewGuid(), StepTimers.Reminder, _now));
+    }
+
+    [Fact]
+    public void UnknownTimerKind_InvalidInputNamesTimerKind()
+    {
+        var step = NewStep();
+        var @case = NewCase(step);
+
+        var error = Assert.Throws<InvalidInputException>(() => @case.DeadlineTimerFired(step.Id, "nudge", _now));
+
+        Assert.Equal("timerKind", error.Field);
+    }
+
+    private static PendingStep NewStep() => new()
+    {
+        Id = Guid.NewGuid(),
+        Kind = "application-review",
+        Role = StaffRoles.ApplicationReviewer,
+        OpenedOn = new DateOnly(2025, 9, 30),
+        DueOn = new DateOnly(2025, 10, 11),
+        DueRuleId = "TEL-D01",
+        DueAnchor = new DateOnly(2025, 9, 30),
+    };
+
+    private static CertificationCase NewCase(PendingStep step) => new()
+    {
+        Id = Guid.NewGuid(),
+        Number = "TEL-2025-0001",
+        Scheme = "TEL",
+        RuleSetVersion = "1",
+        Organization = "北京示例呼叫中心有限公司",
+        Personnel = 120,
+        Sites = 2,
+        Scope = "呼叫中心客户服务",
+        ReceivedOn = new DateOnly(2025, 9, 30),
+        CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
+        Steps = [step],
+    };
+}
