@@ -7,4 +7,12 @@ public enum CaseStage
     AwaitingApplicant,
     AuditProgramme,
     Refused,
+    TeamAssignment,
+    AuditPlanning,
+    Auditing,
+    CorrectiveAction,
+    ReportApproval,
+    Decision,
+    Notification,
+    Certified,
 }

@@ -1,0 +1,24 @@
+using TeamsCert.Domain.Certificates;
+
+namespace TeamsCert.Domain.Workflow.Facts;
+
+/// <summary>The certificate as issued and its status history (000 App. B.3), read by the public register.</summary>
+public sealed class CertificateFacts
+{
+    public required string Number { get; init; }
+
+    public required string DisplayNumber { get; init; }
+
+    /// <summary>The sequence in the number, unique per scheme and year of issue.</summary>
+    public required int Sequence { get; init; }
+
+    public required DateOnly IssuedOn { get; init; }
+
+    public required DateOnly ExpiresOn { get; init; }
+
+    public string? Grade { get; init; }
+
+    public CertificateState State { get; set; }
+
+    public List<StatusChangeFacts> History { get; init; } = [];
+}
