@@ -8,7 +8,7 @@ public sealed class CycleDriver(RuntimeHarness runtime)
     public const string TelScore = """{"parts":{"1.0":{"items":20,"methodCompliant":20,"executed":17},"2.0":{"items":20,"methodCompliant":20,"executed":17},"3.0":{"items":20,"methodCompliant":20,"executed":17},"4.0":{"items":20,"methodCompliant":20,"executed":17}},"totalScore":2800}""";
 
     public static readonly string TelTeam = DemoStaff.Team(
-        (DemoStaff.Leader, "teamLeader", null), (DemoStaff.Auditor, "auditor", null), (DemoStaff.Expert, "technicalExpert", DemoStaff.Auditor));
+        (DemoStaff.Leader.Id, "teamLeader", null), (DemoStaff.Auditor.Id, "auditor", null), (DemoStaff.Expert.Id, "technicalExpert", DemoStaff.Auditor.Id));
 
     public CertificationCase Case { get; private set; } = null!;
 
@@ -39,8 +39,8 @@ public sealed class CycleDriver(RuntimeHarness runtime)
         return Case;
     }
 
-    /// <summary>TEL from application (2025-08-01) to the audit plan step, team of leader, auditor and supervised expert.</summary>
-    public async Task TelToPlanAsync(DateTimeOffset at)
+    /// <summary>TEL from application to the team-assignment step (programme with the demo mystery shopper).</summary>
+    public async Task TelToTeamAsync(DateTimeOffset at)
     {
         await OpenAsync("TEL", at);
         await ActAsync(at, "application-review", "accept", RuntimeHarness.Reviewer);
@@ -49,6 +49,12 @@ public sealed class CycleDriver(RuntimeHarness runtime)
             ["mysteryShopper"] = DemoStaff.Shopper.Id,
             ["mysteryShoppingArranged"] = "true",
         });
+    }
+
+    /// <summary>TEL from application (2025-08-01) to the audit plan step, team of leader, auditor and supervised expert.</summary>
+    public async Task TelToPlanAsync(DateTimeOffset at)
+    {
+        await TelToTeamAsync(at);
         await ActAsync(at, "team-assignment", "assign", DemoStaff.Manager, new() { ["team"] = TelTeam, ["plannedStart"] = "2025-08-11", ["plannedEnd"] = "2025-08-20" });
         foreach (var member in new[] { DemoStaff.Leader, DemoStaff.Auditor, DemoStaff.Expert })
         {

@@ -35,10 +35,11 @@ public static class DemoStaff
         ],
         [new ConflictOfInterest(Conflicted, Organization, "曾为该组织提供咨询", new DateOnly(2025, 1, 1))]);
 
-    public static string Team(params (Actor Who, string Role, Actor? Supervisor)[] members) =>
+    /// <summary>The <c>data.team</c> JSON for (person id, role, supervisor id) entries.</summary>
+    public static string Team(params (string Id, string Role, string? Supervisor)[] members) =>
         "[" + string.Join(",", members.Select(m => m.Supervisor is null
-            ? $$"""{"id":"{{m.Who.Id}}","role":"{{m.Role}}"}"""
-            : $$"""{"id":"{{m.Who.Id}}","role":"{{m.Role}}","supervisor":"{{m.Supervisor.Id}}"}""")) + "]";
+            ? $$"""{"id":"{{m.Id}}","role":"{{m.Role}}"}"""
+            : $$"""{"id":"{{m.Id}}","role":"{{m.Role}}","supervisor":"{{m.Supervisor}}"}""")) + "]";
 
     private static Person Qualified(string id) => new(id, id)
     {

@@ -37,7 +37,9 @@ public sealed class CertificationDecisionHandler : IStepHandler
 
         if (outcome.Effect == OutcomeEffect.Grant && @case.Facts.Score is { Passed: false } score)
         {
-            throw new RuleViolationException("004 附件一 3.2", $"评价未通过（{score.Value}），不能批准认证 / the evaluation did not pass ({score.Value}); certification cannot be granted", "data.outcome");
+            // The pass rule of the scheme's score model: AS 004 附件一 3.2, LS/CC9 A-21, TEL no star level.
+            var rule = score.Model switch { "gbt27922" => "004 附件一 3.2", "composite" => "A-21", _ => "A-25" };
+            throw new RuleViolationException(rule, $"{rule}：评价未通过（{score.Value}），不能批准认证 / {rule}: the evaluation did not pass ({score.Value}); certification cannot be granted", "data.outcome");
         }
 
         @case.Facts.Decision = new DecisionFacts { Outcome = code, DecidedBy = context.Actor.Id, DecidedOn = context.Today, Reasons = reasons };
