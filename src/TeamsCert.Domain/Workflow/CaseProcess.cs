@@ -43,7 +43,8 @@ public sealed class CaseProcess
     public DeadlineCheck CheckDeadline(string ruleId, DateOnly anchor, DateOnly target, IReadOnlyList<ClockPause>? pauses = null) =>
         _deadlines.Check(RuleSet.Deadline(ruleId), anchor, target, pauses);
 
-    public DeadlineWindow DeadlineWindow(string ruleId, DateOnly anchor) => _deadlines.Window(RuleSet.Deadline(ruleId), anchor);
+    public DeadlineWindow DeadlineWindow(string ruleId, DateOnly anchor, string? trigger = null) =>
+        _deadlines.Window(RuleSet.Deadline(ruleId), anchor, trigger: trigger);
 
     public IReadOnlyList<string> Actions(string kind) => _handlers.TryGetValue(kind, out var handler) ? handler.Actions : [];
 

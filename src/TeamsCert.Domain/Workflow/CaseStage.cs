@@ -15,4 +15,7 @@ public enum CaseStage
     Decision,
     Notification,
     Certified,
+
+    /// <summary>The certificate was revoked or cancelled: the case is over.</summary>
+    Closed,
 }

@@ -21,5 +21,6 @@ public static class CycleHandlers
         new ReportApprovalHandler(), new CommitteeApprovalHandler(),
         new CertificationDecisionHandler(), new SupplyInformationHandler(),
         new DecisionNotificationHandler(), new SurveillanceAuditHandler(),
+        new CertificateStatusHandler(), new StatusPublicationHandler(),
     ];
 }

@@ -87,4 +87,33 @@ public sealed class CycleDriver(RuntimeHarness runtime)
         await ActAsync(At(2025, 9, 15), "corrective-action-verification", "verify", DemoStaff.Leader);
         await ActAsync(At(2025, 9, 26), "report-approval", "approve", DemoStaff.Leader);
     }
+
+    /// <summary>TEL granted on 2025-09-29 and certificate issued on 2025-09-30.</summary>
+    public async Task TelToCertificateAsync()
+    {
+        await TelToDecisionAsync();
+        await ActAsync(At(2025, 9, 29), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
+        await ActAsync(At(2025, 9, 30), "decision-notification", "notify", DemoStaff.Manager);
+    }
+
+    /// <summary>AS (modes A+G, no mystery shopping) from application on 2025-12-01 to the certificate issued on 2026-01-13.</summary>
+    public async Task AsToCertificateAsync()
+    {
+        await OpenAsync("AS", At(2025, 12, 1));
+        await ActAsync(At(2025, 12, 1), "application-review", "accept", RuntimeHarness.Reviewer);
+        await ActAsync(At(2025, 12, 1), "audit-programme", "propose", DemoStaff.Manager,
+            new() { ["combination"] = "A+G", ["designResponsibility"] = "false", ["contact"] = "machineToMachine", ["fieldCode"] = "0101" });
+        await ActAsync(At(2025, 12, 3), "programme-confirmation", "confirm", DemoStaff.Applicant);
+        await ActAsync(At(2025, 12, 3), "contract", "sign", DemoStaff.Manager, new() { ["contractDate"] = "2025-12-03" });
+        await ActAsync(At(2025, 12, 3), "team-assignment", "assign", DemoStaff.Manager,
+            new() { ["team"] = DemoStaff.Team((DemoStaff.Leader.Id, "teamLeader", null)), ["plannedStart"] = "2025-12-15" });
+        await ActForAsync(At(2025, 12, 3), "team-acceptance", DemoStaff.Leader, "accept", new() { ["conflictOfInterest"] = "none" });
+        await ActAsync(At(2025, 12, 5), "audit-plan", "send", DemoStaff.Leader, new() { ["onSiteStart"] = "2025-12-15" });
+        await ActAsync(At(2025, 12, 5), "plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
+        await ActAsync(At(2025, 12, 16), "stage1-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2025-12-15", ["end"] = "2025-12-16" });
+        await ActAsync(At(2026, 1, 7), "stage2-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2026-01-05", ["end"] = "2026-01-07", ["score"] = "{}" });
+        await ActAsync(At(2026, 1, 8), "report-approval", "approve", DemoStaff.Leader);
+        await ActAsync(At(2026, 1, 12), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
+        await ActAsync(At(2026, 1, 13), "decision-notification", "notify", DemoStaff.Manager);
+    }
 }

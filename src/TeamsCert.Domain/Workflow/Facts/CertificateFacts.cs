@@ -20,5 +20,8 @@ public sealed class CertificateFacts
 
     public CertificateState State { get; set; }
 
+    /// <summary>While suspended: the latest end of the suspension (TEL-D07, AS-D09, A-11); null when exempt (AS-D09 licence case).</summary>
+    public DateOnly? SuspendedUntil { get; set; }
+
     public List<StatusChangeFacts> History { get; init; } = [];
 }
