@@ -70,7 +70,16 @@ public sealed class AuditProgrammeHandler : IStepHandler
             ? c
             : throw new InvalidInputException("data.contact", $"应为 {string.Join(", ", Enum.GetNames<ContactType>())} / data.contact must be one of {string.Join(", ", Enum.GetNames<ContactType>())}");
         var fieldCode = StepContext.Required(data, "fieldCode");
-        var result = context.RuleSet.CheckModes(combination, design, contact, StepData.Optional(data, "justification"));
+        ModeCombinationResult result;
+        try
+        {
+            result = context.RuleSet.CheckModes(combination, design, contact, StepData.Optional(data, "justification"));
+        }
+        catch (InvalidInputException ex)
+        {
+            throw new InvalidInputException("data.combination", ex.Message);
+        }
+
         if (!result.Accepted)
         {
             var blocking = result.Findings.Where(f => f.Severity != ModeFindingSeverity.Warning).ToList();
