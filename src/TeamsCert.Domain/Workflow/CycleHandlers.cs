@@ -20,7 +20,7 @@ public static class CycleHandlers
         new CorrectiveActionsHandler(), new CorrectiveActionVerificationHandler(),
         new ReportApprovalHandler(), new CommitteeApprovalHandler(),
         new CertificationDecisionHandler(), new SupplyInformationHandler(),
-        new DecisionNotificationHandler(), new SurveillanceAuditHandler(),
+        new DecisionNotificationHandler(), new SurveillanceAuditHandler(), new SurveillanceDecisionHandler(),
         new CertificateStatusHandler(), new StatusPublicationHandler(),
     ];
 }

@@ -82,6 +82,7 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
         Assert.Equal(("AS-D03", new DateOnly(2027, 1, 12)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
         await _driver.ActAsync(At(2027, 1, 12), "surveillance-audit", "complete", DemoStaff.Manager,
             new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id });
+        await _driver.ActAsync(At(2027, 1, 15), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(("A-08", new DateOnly(2028, 4, 11)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
 
         var unjustified = await Assert.ThrowsAsync<RuleViolationException>(() => _driver.ActAsync(At(2028, 2, 15), "surveillance-audit", "complete",
@@ -94,6 +95,7 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
             ["teamLeader"] = DemoStaff.Leader.Id,
             ["justification"] = "旺季（春节）后实施",
         });
+        await _driver.ActAsync(At(2028, 2, 18), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
 
         Assert.DoesNotContain(_driver.Case.Steps, s => s.Kind == "surveillance-audit" && s.Status == StepStatus.Open); // AS-D04: two per validity
         Assert.Equal([new DateOnly(2027, 1, 11), new DateOnly(2028, 2, 14)], _driver.Case.Facts.Surveillances.Select(s => s.DoneOn!.Value));

@@ -82,4 +82,26 @@ public abstract class CertificateStatusTests<TDatabase> : IClassFixture<TDatabas
         Assert.Equal((CertificateState.Revoked, CaseStage.Closed), (_driver.Case.Facts.Certificate.State, _driver.Case.Stage));
         Assert.True(JournalChain.Verify(await _driver.Runtime.JournalAsync(_driver.Case.Id)).Valid);
     }
+
+    [Fact]
+    public async Task Tel_SurveillanceDecision_AuditorRefusedTelR01_NotMaintainedSuspendsWithTelD07AndNextSurveillance()
+    {
+        await _driver.TelToCertificateAsync();
+        await _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete", DemoStaff.Manager,
+            new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Outsider.Id });
+
+        var auditor = await Assert.ThrowsAsync<ActorNotAllowedException>(() => _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide",
+            new Actor(DemoStaff.Outsider.Id, "监督组长", new HashSet<string> { "decisionMaker" }), new() { ["outcome"] = "maintain" }));
+        var noReasons = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "suspend" }));
+        await _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "suspend", ["reasons"] = "投诉处理持续不符合" });
+
+        Assert.Equal("TEL-R01", auditor.RuleId);
+        Assert.Equal("data.reasons", noReasons.Field);
+        var certificate = _driver.Case.Facts.Certificate!;
+        Assert.Equal((CertificateState.Suspended, new DateOnly(2027, 2, 20)), (certificate.State, certificate.SuspendedUntil!.Value)); // TEL-D07: 6 M
+        Assert.StartsWith("surveillance-not-maintained", certificate.History[^1].Reason, StringComparison.Ordinal);
+        Assert.Equal(("TEL-D07", new DateOnly(2027, 2, 20)), (_driver.Open("certificate-status").DueRuleId!, _driver.Open("certificate-status").DueOn!.Value));
+        Assert.Equal(new DateOnly(2027, 8, 18), _driver.Open("surveillance-audit").DueOn); // TEL-D05 from the end of this surveillance
+    }
 }

@@ -52,6 +52,7 @@ public abstract class TelCycleTests<TDatabase> : IClassFixture<TDatabase>
         Assert.Equal(("TEL-D05", new DateOnly(2026, 8, 20)), (first.DueRuleId!, first.DueOn!.Value)); // ≤ 12 M after stage 2 (Aug 20)
         await _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete", DemoStaff.Manager,
             new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Leader.Id });
+        await _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(new DateOnly(2027, 8, 18), _driver.Open("surveillance-audit").DueOn); // 12 M after the first surveillance ended
 
         var late = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2027, 8, 20), "surveillance-audit", "complete",

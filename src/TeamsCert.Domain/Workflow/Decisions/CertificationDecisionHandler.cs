@@ -1,6 +1,5 @@
 using TeamsCert.Domain.Deadlines;
 using TeamsCert.Domain.Decisions;
-using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Facts;
 using TeamsCert.Domain.Workflow.Findings;
@@ -22,7 +21,7 @@ public sealed class CertificationDecisionHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        EnsureIndependent(context);
+        DecisionIndependence.Ensure(context);
         var code = StepContext.Required(data, "outcome");
         var outcome = context.RuleSet.Outcomes.FirstOrDefault(o => o.Code == code && o.AuditKinds.Contains("initial"))
             ?? throw new InvalidInputException("data.outcome",
@@ -76,30 +75,5 @@ public sealed class CertificationDecisionHandler : IStepHandler
         context.Record("decision.more-information", reasons, "A-06", new Dictionary<string, string> { ["clock"] = "paused" });
         context.Open(SupplyInformationHandler.StepKind, StaffRoles.Applicant);
         context.Notify("more-information", StaffRoles.Applicant, ("request", reasons ?? string.Empty));
-    }
-
-    private static void EnsureIndependent(StepContext context)
-    {
-        var rules = context.RuleSet.EffectiveTeamRules;
-        if (rules.DecisionMakerNotInAuditTeam is not { } ruleId)
-        {
-            return;
-        }
-
-        var facts = context.Case.Facts;
-        var audits = facts.Audits.Select(a => new AuditTeam(a.Kind, a.Start,
-            [.. a.MemberIds.Append(a.LeaderId).Distinct(StringComparer.Ordinal).Select(id => new AuditTeamMember(id, TeamRole.Auditor))])
-        {
-            EndDate = a.End,
-            MysteryShopperIds = facts.MysteryShopperId is { } shopper ? [shopper] : [],
-        }).ToList();
-        var request = new TeamCheckRequest(context.Case.Scheme, context.Case.Organization, audits, [])
-        {
-            DecisionMakerId = context.Actor.Id,
-        };
-        if (context.RuleSet.CheckTeam(request).FirstOrDefault(b => b.RuleId == ruleId && b.PersonId == context.Actor.Id) is { } breach)
-        {
-            throw new ActorNotAllowedException(ruleId, $"{ruleId}: {breach.Message.ZhCn} / {breach.Message.En}");
-        }
     }
 }

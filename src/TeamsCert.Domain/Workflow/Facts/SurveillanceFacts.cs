@@ -12,4 +12,7 @@ public sealed class SurveillanceFacts
     public DateOnly? DoneOn { get; set; }
 
     public string? Justification { get; set; }
+
+    /// <summary>The surveillance decision: maintain, suspend, revoke or cancel (§2.7).</summary>
+    public string? Outcome { get; set; }
 }

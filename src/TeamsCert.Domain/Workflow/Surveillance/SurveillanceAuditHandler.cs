@@ -4,7 +4,7 @@ namespace TeamsCert.Domain.Workflow.Surveillance;
 
 /// <summary>
 /// A surveillance audit done, with its dates: refused past its limit (AS-D03, A-08 hard stop, TEL-D05, LS-D03/CC9-D03);
-/// between the A-08 warning (12 M) and the limit it needs a recorded justification. Opens the next one of the cycle.
+/// between the A-08 warning (12 M) and the limit it needs a recorded justification. The decision maker then decides on it.
 /// </summary>
 public sealed class SurveillanceAuditHandler : IStepHandler
 {
@@ -43,6 +43,6 @@ public sealed class SurveillanceAuditHandler : IStepHandler
         var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = StepContext.Required(data, "teamLeader") };
         facts.Audits.Add(audit);
         context.Complete("completed", data, justification, ruleId);
-        SurveillanceSchedule.Next(context, surveillance, audit);
+        context.Open(SurveillanceDecisionHandler.StepKind, "decisionMaker");
     }
 }
