@@ -1,5 +1,4 @@
 using System.Globalization;
-using TeamsCert.Domain.AuditTime;
 using TeamsCert.Domain.Modes;
 using TeamsCert.Domain.Schemes;
 using TeamsCert.Domain.Teams;
@@ -23,7 +22,7 @@ public sealed class AuditProgrammeHandler : IStepHandler
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
         var @case = context.Case;
-        var time = context.RuleSet.CalculateAuditTime(new AuditTimeRequest(AuditKind.Initial, @case.Personnel, @case.Sites));
+        var time = ProgrammeAuditTime.Calculate(context, data);
         var (modes, fieldCode) = @case.Scheme == SchemeCodes.AS ? CheckModes(context, data) : (null, null);
         var shopper = @case.Scheme == SchemeCodes.TEL ? CheckMysteryShopping(context, data) : null;
         var programme = new ProgrammeFacts
