@@ -8,7 +8,7 @@ using static TeamsCert.IntegrationTests.Workflow.CycleDriver;
 namespace TeamsCert.IntegrationTests.Workflow;
 
 /// <summary>
-/// The LS cycle inside its rule set's effective window (2025-01-01..2025-05-20, A-03): committee approval (LS-R02),
+/// The LS and CC9 cycles inside their rule sets' effective window (2025-01-01..2025-05-20, A-03): committee approval (LS-R02),
 /// A-13 independence, conditional grant (A-34), notification (LS-D02), surveillance (LS-D03) and recertification (LS-D04).
 /// </summary>
 public abstract class LsCycleTests<TDatabase> : IClassFixture<TDatabase>
@@ -20,14 +20,18 @@ public abstract class LsCycleTests<TDatabase> : IClassFixture<TDatabase>
          "subIndicators":{"资质管理":92,"制度建设":88,"责任分工":86,"资源配置":84,"人员配置":86,"人员培训":86,"人员考核":82,"人员激励":82,"技术体系建设":91,"技术能力提升":86,"技术风险管理":86,"服务质量控制":91,"客户关系管理":86,"服务持续改进":86}}
         """;
 
+    private const string Cc9Score = """{"weighted":{"服务质量评价":88,"服务效率评价":86,"服务效果评价":85,"战略规划评价":90,"运营过程评价":88,"人员管理评价":87,"系统管理评价":89}}""";
+
     private readonly CycleDriver _driver;
 
     protected LsCycleTests(TDatabase database) => _driver = new CycleDriver(new RuntimeHarness(database, new FakeTimeProvider(At(2025, 3, 3))));
 
-    [Fact]
-    public async Task WholeCycle_CommitteeConditionalGrantNotification_LsR02A13A34LsD01LsD02LsD03LsD04()
+    [Theory]
+    [InlineData("LS")]
+    [InlineData("CC9")]
+    public async Task WholeCycle_CommitteeConditionalGrantNotification_LsR02Cc9R02A13A34LsD01LsD02LsD03LsD04Cc9D01Cc9D02Cc9D03Cc9D04(string scheme)
     {
-        await _driver.OpenAsync("LS", At(2025, 3, 3));
+        await _driver.OpenAsync(scheme, At(2025, 3, 3));
         Assert.Equal(new DateOnly(2025, 3, 10), _driver.Open("application-review").DueOn); // LS-D01: 5 WD
         await _driver.ActAsync(At(2025, 3, 3), "application-review", "accept", RuntimeHarness.Reviewer);
         await _driver.ActAsync(At(2025, 3, 3), "audit-programme", "propose", DemoStaff.Manager);
@@ -44,14 +48,14 @@ public abstract class LsCycleTests<TDatabase> : IClassFixture<TDatabase>
         {
             ["start"] = "2025-03-24",
             ["end"] = "2025-03-28",
-            ["findings"] = """[{"grade":"minor","clause":"GB/T 44207 5.2","evidence":"直播信息留存不足 90 天"}]""",
-            ["score"] = Score,
+            ["findings"] = """[{"grade":"minor","clause":"5.2","evidence":"信息留存不足 90 天"}]""",
+            ["score"] = scheme == "LS" ? Score : Cc9Score,
         });
         Assert.Equal(CaseStage.CorrectiveAction, _driver.Case.Stage);
         await _driver.ActAsync(At(2025, 4, 7), "corrective-actions", "submit", DemoStaff.Applicant, new() { ["actions"] = "留存期延长至 180 天" });
         await _driver.ActAsync(At(2025, 4, 10), "corrective-action-verification", "verify", DemoStaff.Leader);
         await _driver.ActAsync(At(2025, 4, 11), "report-approval", "approve", DemoStaff.Leader);
-        Assert.Equal(CaseStage.ReportApproval, _driver.Case.Stage); // LS-R02: the technical committee approves too
+        Assert.Equal(CaseStage.ReportApproval, _driver.Case.Stage); // LS-R02 / CC9-R02: the technical committee approves too
         await _driver.ActAsync(At(2025, 4, 14), "committee-report-approval", "approve", DemoStaff.Committee);
 
         var auditor = await Assert.ThrowsAsync<ActorNotAllowedException>(() => _driver.ActAsync(At(2025, 4, 30), "certification-decision", "decide",
@@ -65,16 +69,16 @@ public abstract class LsCycleTests<TDatabase> : IClassFixture<TDatabase>
         await _driver.ActAsync(At(2025, 5, 7), "corrective-action-verification", "verify", DemoStaff.Leader);
 
         var notification = _driver.Open("decision-notification");
-        Assert.Equal(("LS-D02", new DateOnly(2025, 5, 12)), (notification.DueRuleId!, notification.DueOn!.Value)); // May 1–5 off: 6, 7, 8, 9, 12
+        Assert.Equal(($"{scheme}-D02", new DateOnly(2025, 5, 12)), (notification.DueRuleId!, notification.DueOn!.Value)); // May 1–5 off: 6, 7, 8, 9, 12
         await _driver.ActAsync(At(2025, 5, 8), "decision-notification", "notify", DemoStaff.Manager);
         var certificate = _driver.Case.Facts.Certificate!;
-        Assert.Equal(("CMM-LS-2025-0001", new DateOnly(2025, 5, 8), new DateOnly(2028, 5, 7)), (certificate.Number, certificate.IssuedOn, certificate.ExpiresOn));
-        Assert.Equal(("LS-D03", new DateOnly(2026, 3, 28)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
+        Assert.Equal(($"CMM-{scheme}-2025-0001", new DateOnly(2025, 5, 8), new DateOnly(2028, 5, 7)), (certificate.Number, certificate.IssuedOn, certificate.ExpiresOn));
+        Assert.Equal(($"{scheme}-D03", new DateOnly(2026, 3, 28)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
         Assert.Equal(new DateOnly(2028, 2, 7), _driver.Case.Facts.RecertificationReminderOn); // LS-D04: from expiry − 3 M
 
         var journal = await _driver.Runtime.JournalAsync(_driver.Case.Id);
         Assert.True(JournalChain.Verify(journal).Valid);
-        Assert.Contains(journal, j => j.Type == "step.completed" && j.RuleId == "LS-R02" && j.ActorId == DemoStaff.Committee.Id);
+        Assert.Contains(journal, j => j.Type == "step.completed" && j.RuleId == $"{scheme}-R02" && j.ActorId == DemoStaff.Committee.Id);
         Assert.Contains(journal, j => j.Type == "step.completed" && j.RuleId == "A-34" && j.ActorId == DemoStaff.Leader.Id);
     }
 
