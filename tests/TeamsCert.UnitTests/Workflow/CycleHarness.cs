@@ -47,11 +47,16 @@ internal sealed class CycleHarness
     }
 
     /// <summary>Application to the decision step: one leader, one minor NC corrected, report approved on <paramref name="fileComplete"/>.</summary>
-    public CycleHarness ToDecision(DateOnly start, DateOnly fileComplete, string score, Dictionary<string, string>? programme = null)
+    public CycleHarness ToDecision(DateOnly start, DateOnly fileComplete, string score, Dictionary<string, string>? programme = null, bool confirmContract = false)
     {
-        Act(start, "application-review", "accept", Reviewer)
-            .Act(start, "audit-programme", "propose", Manager, programme)
-            .Act(start, "team-assignment", "assign", Manager, new() { ["team"] = LeaderOnlyTeam, ["plannedStart"] = Iso(start.AddDays(14)) })
+        Act(start, "application-review", "accept", Reviewer).Act(start, "audit-programme", "propose", Manager, programme);
+        if (confirmContract)
+        {
+            // AS-D13: the client confirms the programme, then the contract is signed.
+            Act(start, "programme-confirmation", "confirm", Applicant).Act(start, "contract", "sign", Manager, new() { ["contractDate"] = Iso(start) });
+        }
+
+        Act(start, "team-assignment", "assign", Manager, new() { ["team"] = LeaderOnlyTeam, ["plannedStart"] = Iso(start.AddDays(14)) })
             .Act(start, "team-acceptance", "accept", Leader, new() { ["conflictOfInterest"] = "none" })
             .Act(start, "audit-plan", "send", Leader, new() { ["onSiteStart"] = Iso(start.AddDays(14)) })
             .Act(start, "plan-acknowledgement", "acknowledge", Applicant);
