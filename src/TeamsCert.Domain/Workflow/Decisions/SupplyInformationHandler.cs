@@ -1,6 +1,6 @@
 namespace TeamsCert.Domain.Workflow.Decisions;
 
-/// <summary>The client supplies the information the decision maker asked for: the paused decision clock resumes .</summary>
+/// <summary>The client supplies the information the decision maker asked for: a paused decision clock resumes .</summary>
 public sealed class SupplyInformationHandler : IStepHandler
 {
     public const string StepKind = "supply-information";
@@ -14,9 +14,13 @@ public sealed class SupplyInformationHandler : IStepHandler
         var @case = context.Case;
         var information = StepContext.Required(data, "information");
         var open = @case.Pauses.FindIndex(p => p.End is null);
+        context.Complete("supplied", data, information, open < 0 ? null : "A-06");
+        if (open < 0 || @case.OpenStep(CertificationDecisionHandler.StepKind) is not { } decision)
+        {
+            return; // a surveillance decision waits without a clock
+        }
+
         @case.Pauses[open] = @case.Pauses[open] with { End = context.Today };
-        context.Complete("supplied", data, information, "A-06");
-        var decision = @case.OpenStep(CertificationDecisionHandler.StepKind)!;
         context.Process.Reschedule(@case, decision, context.Now);
         context.Record("clock.resumed", null, "A-06", new Dictionary<string, string>
         {

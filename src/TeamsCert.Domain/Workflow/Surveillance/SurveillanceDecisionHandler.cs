@@ -23,10 +23,19 @@ public sealed class SurveillanceDecisionHandler : IStepHandler
     {
         DecisionIndependence.Ensure(context);
         var code = StepContext.Required(data, "outcome");
-        var allowed = context.RuleSet.Outcomes.Where(o => o.AuditKinds.Contains("surveillance") && o.Effect != OutcomeEffect.MoreInformation).ToList();
+        var allowed = context.RuleSet.Outcomes.Where(o => o.AuditKinds.Contains("surveillance")).ToList();
         var outcome = allowed.FirstOrDefault(o => o.Code == code)
             ?? throw new InvalidInputException("data.outcome", $"应为 {string.Join(", ", allowed.Select(o => o.Code))} / unknown outcome \"{code}\"");
         var reasons = outcome.RequiresReasons ? StepContext.Required(data, "reasons") : StepData.Optional(data, "reasons");
+        if (outcome.Effect == OutcomeEffect.MoreInformation)
+        {
+            // 002 §9.2.8 b: the decision waits for the information; no seed deadline runs for it, so nothing pauses.
+            context.Record("decision.more-information", reasons, null, new Dictionary<string, string> { ["decision"] = StepKind });
+            context.Open(SupplyInformationHandler.StepKind, StaffRoles.Applicant);
+            context.Notify("more-information", StaffRoles.Applicant, ("request", reasons ?? string.Empty));
+            return;
+        }
+
         var facts = context.Case.Facts;
         var surveillance = facts.Surveillances.Last(s => s.DoneOn is not null);
         var audit = facts.Audits.Last(a => a.Kind.StartsWith("surveillance", StringComparison.Ordinal));
