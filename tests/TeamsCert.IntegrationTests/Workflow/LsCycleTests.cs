@@ -83,7 +83,7 @@ public abstract class LsCycleTests<TDatabase> : IClassFixture<TDatabase>
     }
 
     [Fact]
-    public async Task Grant_AfterMajorNonconformityFailsComposite_RefusedA21()
+    public async Task GrantOrConditionalGrant_AfterMajorNonconformity_RefusedA21()
     {
         await _driver.OpenAsync("LS", At(2025, 3, 3));
         await _driver.ActAsync(At(2025, 3, 3), "application-review", "accept", RuntimeHarness.Reviewer);
@@ -108,8 +108,11 @@ public abstract class LsCycleTests<TDatabase> : IClassFixture<TDatabase>
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(() =>
             _driver.ActAsync(At(2025, 4, 15), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" }));
+        var conditional = await Assert.ThrowsAsync<RuleViolationException>(() => _driver.ActAsync(At(2025, 4, 15), "certification-decision", "decide",
+            DemoStaff.Decider, new() { ["outcome"] = "conditionalGrant", ["reasons"] = "限期整改" }));
 
         Assert.Equal(false, _driver.Case.Facts.Score!.Passed); // a major nonconformity fails the composite
         Assert.Equal(("A-21", "data.outcome"), (error.RuleId, error.Field));
+        Assert.Equal("000 §6.3.2 item 3", conditional.RuleId); // conditional approval is for minor nonconformities only
     }
 }

@@ -41,6 +41,13 @@ public sealed class CertificationDecisionHandler : IStepHandler
             throw new RuleViolationException(rule, $"{rule}：评价未通过（{score.Value}），不能批准认证 / {rule}: the evaluation did not pass ({score.Value}); certification cannot be granted", "data.outcome");
         }
 
+        if (outcome.Effect == OutcomeEffect.ConditionalGrant && @case.Facts.Findings.Any(f => f.Grade == FindingGrade.Major))
+        {
+            // 000/003 §6.3.2: conditional approval is for minor nonconformities; a major one means refusal.
+            var refusal = context.RuleSet.Outcomes.First(o => o.Effect == OutcomeEffect.Refuse).Source;
+            throw new RuleViolationException(refusal, $"{refusal}：存在严重不符合项，不能有条件批准 / a major nonconformity rules out conditional approval", "data.outcome");
+        }
+
         @case.Facts.Decision = new DecisionFacts { Outcome = code, DecidedBy = context.Actor.Id, DecidedOn = context.Today, Reasons = reasons };
         context.Complete(code, data, reasons);
         switch (outcome.Effect)
