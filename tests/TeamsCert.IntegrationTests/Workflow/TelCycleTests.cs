@@ -38,6 +38,13 @@ public abstract class TelCycleTests<TDatabase> : IClassFixture<TDatabase>
         Assert.Null(_driver.Open("certification-decision").DueOn); // paused
         await _driver.ActAsync(At(2025, 10, 13), "supply-information", "supply", DemoStaff.Applicant, new() { ["information"] = "投诉台账 2025" });
         Assert.Equal(new DateOnly(2025, 10, 22), _driver.Open("certification-decision").DueOn); // 3 WD before the pause, 7 after Oct 13
+        var timers = (await _driver.Runtime.TimersAsync(_driver.Case.Id)).Where(t => t.StepId == decision.Id).ToList();
+        Assert.Equal(
+            [("reminder", new DateTimeOffset(2025, 10, 21, 9, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds()),
+             ("overdue", new DateTimeOffset(2025, 10, 22, 23, 59, 59, 999, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds())],
+            timers.Where(t => t.Status == TimerStatus.Pending).Select(t => (t.Kind, t.FireAtMs)));
+        Assert.Equal([TimerStatus.Cancelled, TimerStatus.Cancelled], timers.Where(t => t.Status != TimerStatus.Pending).Select(t => t.Status)); // the Oct 16 pair
+        Assert.All(timers, t => Assert.Equal("TEL-D03", t.RuleId));
 
         await _driver.ActAsync(At(2025, 10, 20), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
         await _driver.ActAsync(At(2025, 10, 21), "decision-notification", "notify", DemoStaff.Manager);
