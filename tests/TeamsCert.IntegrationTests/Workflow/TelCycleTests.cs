@@ -57,13 +57,16 @@ public abstract class TelCycleTests<TDatabase> : IClassFixture<TDatabase>
 
         var first = _driver.Open("surveillance-audit");
         Assert.Equal(("TEL-D05", new DateOnly(2026, 8, 20)), (first.DueRuleId!, first.DueOn!.Value)); // ≤ 12 M after stage 2 (Aug 20)
+        var surveillancePlan = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete",
+            DemoStaff.Manager, new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Leader.Id, ["planSentOn"] = "2026-08-13" }));
+        Assert.Equal(("TEL-D02", "data.planSentOn"), (surveillancePlan.RuleId, surveillancePlan.Field)); // Mon Aug 17: due by Wed Aug 12
         await _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Leader.Id });
+            new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Leader.Id, ["planSentOn"] = "2026-08-12" });
         await _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(new DateOnly(2027, 8, 18), _driver.Open("surveillance-audit").DueOn); // 12 M after the first surveillance ended
 
         var late = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2027, 8, 20), "surveillance-audit", "complete",
-            DemoStaff.Manager, new() { ["start"] = "2027-08-19", ["end"] = "2027-08-20", ["teamLeader"] = DemoStaff.Leader.Id }));
+            DemoStaff.Manager, new() { ["start"] = "2027-08-19", ["end"] = "2027-08-20", ["teamLeader"] = DemoStaff.Leader.Id, ["planSentOn"] = "2027-08-02" }));
         Assert.Equal("TEL-D05", late.RuleId);
 
         var journal = await _driver.Runtime.JournalAsync(_driver.Case.Id);

@@ -45,5 +45,5 @@ public sealed class SurveillanceDecisionTests
             .Act(D("2025-09-29"), "certification-decision", "decide", CycleHarness.Decider, new() { ["outcome"] = "grant" })
             .Act(D("2025-09-30"), "decision-notification", "notify", CycleHarness.Manager)
             .Act(D("2026-08-20"), "surveillance-audit", "complete", CycleHarness.Manager,
-                new() { ["start"] = "2026-08-19", ["end"] = "2026-08-20", ["teamLeader"] = "auditor2@cb" });
+                new() { ["start"] = "2026-08-19", ["end"] = "2026-08-20", ["teamLeader"] = "auditor2@cb", ["planSentOn"] = "2026-08-10" });
 }

@@ -4,7 +4,7 @@ namespace TeamsCert.Domain.Workflow.Surveillance;
 
 /// <summary>
 /// A surveillance audit done, with its dates: refused past its limit (AS-D03, A-08 hard stop, TEL-D05, LS-D03/CC9-D03);
-/// between the A-08 warning (12 M) and the limit it needs a recorded justification. The decision maker then decides on it.
+/// between the A-08 warning (12 M) and the limit it needs a recorded justification; TEL-D02 applies to its plan. The decision maker then decides on it.
 /// </summary>
 public sealed class SurveillanceAuditHandler : IStepHandler
 {
@@ -22,6 +22,13 @@ public sealed class SurveillanceAuditHandler : IStepHandler
         if (end < start || end > context.Today)
         {
             throw new InvalidInputException("data.end", "结束日期须在开始日期之后且不晚于今天 / data.end must be on or after data.start and not in the future");
+        }
+
+        // TEL-D02 also governs surveillance (002 §9.2.5): the plan went out at least 3 WD before the first day.
+        if (context.RuleId("onSiteStart", "auditPlanSent") is { } planRule
+            && context.Process.CheckDeadline(planRule, start, StepData.Date(data, "planSentOn")) is { Met: false } latePlan)
+        {
+            throw new RuleViolationException(planRule, $"{latePlan.Message.ZhCn} / {latePlan.Message.En}", "data.planSentOn");
         }
 
         var ruleId = context.Step.DueRuleId!;
