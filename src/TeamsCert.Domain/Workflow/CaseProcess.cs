@@ -1,6 +1,8 @@
 using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Deadlines;
 using TeamsCert.Domain.Schemes;
+using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow.Applications;
 
 namespace TeamsCert.Domain.Workflow;
@@ -17,9 +19,12 @@ public sealed class CaseProcess
     private readonly WorkingDayCalendar _calendar;
     private readonly DeadlineCalculator _deadlines;
 
-    public CaseProcess(SchemeRuleSet ruleSet, WorkingDayCalendar calendar, IEnumerable<IStepHandler>? handlers = null)
+    public CaseProcess(SchemeRuleSet ruleSet, WorkingDayCalendar calendar, IEnumerable<IStepHandler>? handlers = null,
+        IStaffDirectory? staff = null, ICertificateSequence? certificates = null)
     {
         RuleSet = ruleSet;
+        Staff = staff ?? InMemoryStaffDirectory.Empty;
+        Certificates = certificates;
         _calendar = calendar;
         _deadlines = new DeadlineCalculator(calendar, ruleSet.Settings);
         _handlers = (handlers ?? DefaultHandlers()).ToDictionary(h => h.Kind, StringComparer.Ordinal);
@@ -27,7 +32,19 @@ public sealed class CaseProcess
 
     public SchemeRuleSet RuleSet { get; }
 
-    public static IEnumerable<IStepHandler> DefaultHandlers() => [new ApplicationReviewHandler(), new ApplicantDocumentsHandler()];
+    public IStaffDirectory Staff { get; }
+
+    /// <summary>Null where no certificate is ever issued (tests of the early cycle); issuing then refuses.</summary>
+    public ICertificateSequence? Certificates { get; }
+
+    public static IEnumerable<IStepHandler> DefaultHandlers() => [new ApplicationReviewHandler(), new ApplicantDocumentsHandler(), .. CycleHandlers.All()];
+
+    /// <summary>Judges an actual date against a deadline rule of the scheme (pauses of the case count where the rule pauses).</summary>
+    public DeadlineCheck CheckDeadline(string ruleId, DateOnly anchor, DateOnly target, IReadOnlyList<ClockPause>? pauses = null) =>
+        _deadlines.Check(RuleSet.Deadline(ruleId), anchor, target, pauses);
+
+    public DeadlineWindow DeadlineWindow(string ruleId, DateOnly anchor, string? trigger = null) =>
+        _deadlines.Window(RuleSet.Deadline(ruleId), anchor, trigger: trigger);
 
     public IReadOnlyList<string> Actions(string kind) => _handlers.TryGetValue(kind, out var handler) ? handler.Actions : [];
 

@@ -7,4 +7,15 @@ public enum CaseStage
     AwaitingApplicant,
     AuditProgramme,
     Refused,
+    TeamAssignment,
+    AuditPlanning,
+    Auditing,
+    CorrectiveAction,
+    ReportApproval,
+    Decision,
+    Notification,
+    Certified,
+
+    /// <summary>The certificate was revoked or cancelled: the case is over.</summary>
+    Closed,
 }

@@ -23,6 +23,7 @@ internal static class CaseMapper
         Version = row.Version,
         Pauses = JsonSerializer.Deserialize<List<ClockPause>>(row.PausesJson) ?? [],
         MissingMaterials = JsonSerializer.Deserialize<List<string>>(row.MissingMaterialsJson) ?? [],
+        Facts = CaseFactsJson.Read(row.FactsJson),
         Steps = [.. row.Steps.OrderBy(s => s.OpenedOn).Select(ToDomain)],
     };
 
@@ -41,6 +42,10 @@ internal static class CaseMapper
         row.Stage = source.Stage.ToString();
         row.PausesJson = JsonSerializer.Serialize(source.Pauses);
         row.MissingMaterialsJson = JsonSerializer.Serialize(source.MissingMaterials);
+        row.FactsJson = CaseFactsJson.Write(source.Facts);
+        row.CertificateNumber = source.Facts.Certificate?.Number;
+        row.CertificateYear = source.Facts.Certificate?.IssuedOn.Year;
+        row.CertificateSequence = source.Facts.Certificate?.Sequence;
         foreach (var step in source.Steps)
         {
             var stored = row.Steps.FirstOrDefault(s => s.Id == step.Id);

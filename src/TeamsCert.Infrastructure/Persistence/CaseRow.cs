@@ -32,5 +32,15 @@ public sealed class CaseRow
 
     public string MissingMaterialsJson { get; set; } = "[]";
 
+    /// <summary>The cycle's facts (programme, team, audits, decision, certificate, surveillance) as JSON.</summary>
+    public string FactsJson { get; set; } = "{}";
+
+    /// <summary>Certificate number, year and sequence copied out of the facts: unique per scheme and year, and queryable.</summary>
+    public string? CertificateNumber { get; set; }
+
+    public int? CertificateYear { get; set; }
+
+    public int? CertificateSequence { get; set; }
+
     public List<StepRow> Steps { get; set; } = [];
 }

@@ -25,6 +25,9 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
             e.HasKey(c => c.Id);
             e.HasIndex(c => c.Number).IsUnique();
             e.HasIndex(c => new { c.Scheme, c.Stage });
+
+            // Two certificates of a scheme and year never share a sequence; a racing issue retries with the next one.
+            e.HasIndex(c => new { c.Scheme, c.CertificateYear, c.CertificateSequence }).IsUnique();
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasMany(c => c.Steps).WithOne().HasForeignKey(s => s.CaseId);
         });

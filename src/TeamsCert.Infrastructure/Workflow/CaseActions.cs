@@ -1,5 +1,8 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Certificates;
+using TeamsCert.Domain.Schemes;
+using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
@@ -10,7 +13,8 @@ namespace TeamsCert.Infrastructure.Workflow;
 /// The two things people do to cases: open one from an application, and act on a pending step. Acting retries on a
 /// concurrent change, so of two people deciding the same step exactly one wins and the other is told who and when.
 /// </summary>
-public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvider time)
+public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvider time,
+    IStaffDirectory? staff = null, ICertificateSequence? certificates = null)
 {
     private const int Attempts = 5;
 
@@ -24,7 +28,7 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
             try
             {
                 var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
-                var @case = new CaseProcess(ruleSet, rules.Calendar).Open(request, number, actor, now);
+                var @case = Process(ruleSet).Open(request, number, actor, now);
                 await store.SaveAsync(@case, cancellationToken: cancellationToken);
                 return @case;
             }
@@ -50,7 +54,7 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
 
             var @case = await LoadAsync(caseId, cancellationToken);
             var ruleSet = rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion);
-            new CaseProcess(ruleSet, rules.Calendar).Act(@case, stepId, action, data, actor, time.GetUtcNow());
+            Process(ruleSet).Act(@case, stepId, action, data, actor, time.GetUtcNow());
             var key = idempotencyKey is null ? null : new IdempotencyRow
             {
                 Key = idempotencyKey,
@@ -91,6 +95,8 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
             }
         }
     }
+
+    private CaseProcess Process(SchemeRuleSet ruleSet) => new(ruleSet, rules.Calendar, staff: staff, certificates: certificates);
 
     private async Task<CertificationCase> LoadAsync(Guid caseId, CancellationToken cancellationToken) =>
         await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);

@@ -23,7 +23,7 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
     {
         await using var db = database.NewContext();
         var store = new CaseStore(db, clock);
-        return await work(new CaseActions(store, _rules.Value, clock), store);
+        return await work(new CaseActions(store, _rules.Value, clock, DemoStaff.Directory, new CertificateSequence(db)), store);
     }
 
     public Task<CertificationCase> OpenAsync(string scheme = "TEL") =>
@@ -33,6 +33,12 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
         Dictionary<string, string>? data = null, string? key = null) =>
         WithActionsAsync((actions, _) => actions.ActAsync(@case.Id, @case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open).Id,
             action, data ?? [], key, actor));
+
+    /// <summary>Acts on the open step of a kind assigned to one person (team acceptances run side by side).</summary>
+    public Task<(CertificationCase Case, bool Replayed)> ActForAsync(CertificationCase @case, string kind, string assigneeId, string action, Actor actor,
+        Dictionary<string, string>? data = null) =>
+        WithActionsAsync((actions, _) => actions.ActAsync(@case.Id,
+            @case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open && s.AssigneeId == assigneeId).Id, action, data ?? [], null, actor));
 
     public Task<CertificationCase> LoadAsync(Guid id) => WithActionsAsync(async (_, store) => (await store.LoadAsync(id))!);
 

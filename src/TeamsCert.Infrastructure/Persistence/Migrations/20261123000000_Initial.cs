@@ -30,8 +30,14 @@ public sealed class Initial : Migration
             Version = t.Column<int>(nullable: false),
             PausesJson = t.Column<string>(nullable: false),
             MissingMaterialsJson = t.Column<string>(nullable: false),
+            FactsJson = t.Column<string>(nullable: false),
+            CertificateNumber = t.Column<string>(nullable: true),
+            CertificateYear = t.Column<int>(nullable: true),
+            CertificateSequence = t.Column<int>(nullable: true),
         }, constraints: t => t.PrimaryKey("PK_cases", c => c.Id));
         migrationBuilder.CreateIndex("IX_cases_Number", "cases", "Number", unique: true);
+        migrationBuilder.CreateIndex("IX_cases_Scheme_CertificateYear_CertificateSequence", "cases",
+            ["Scheme", "CertificateYear", "CertificateSequence"], unique: true);
         migrationBuilder.CreateIndex("IX_cases_Scheme_Stage", "cases", ["Scheme", "Stage"]);
 
         migrationBuilder.CreateTable("steps", t => new

@@ -1,0 +1,10 @@
+namespace TeamsCert.Domain.Teams;
+
+/// <summary>The certification body's people with their qualifications and declared interests (Graph/HR behind it in production).</summary>
+public interface IStaffDirectory
+{
+    Person? Find(string personId);
+
+    /// <summary>Conflicts of interest declared by anyone with the organisation (LS-R03, AS-R04).</summary>
+    IReadOnlyList<ConflictOfInterest> ConflictsWith(string organisationId);
+}

@@ -1,0 +1,21 @@
+using TeamsCert.Domain.Workflow.Teams;
+
+namespace TeamsCert.Domain.Workflow.Audits;
+
+/// <summary>The client acknowledges the audit plan ("确保双方在理解上没有歧义", 002 §9.1.6); the stage-1 audit can start.</summary>
+public sealed class PlanAcknowledgementHandler : IStepHandler
+{
+    public const string StepKind = "plan-acknowledgement";
+
+    public string Kind => StepKind;
+
+    public IReadOnlyList<string> Actions { get; } = ["acknowledge"];
+
+    public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
+    {
+        context.Case.Facts.Plan!.AcknowledgedOn = context.Today;
+        context.Complete("acknowledged", data, StepData.Optional(data, "comment"));
+        context.MoveTo(CaseStage.Auditing);
+        context.OpenFor(Stage1AuditHandler.StepKind, TeamRoles.TeamLeader, context.Case.Facts.Leader!.PersonId);
+    }
+}

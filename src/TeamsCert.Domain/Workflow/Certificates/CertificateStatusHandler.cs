@@ -1,0 +1,50 @@
+using TeamsCert.Domain.Certificates;
+
+namespace TeamsCert.Domain.Workflow.Certificates;
+
+/// <summary>
+/// The certificate's status while it lives (§2.9): suspend, restore, revoke, cancel, each with a trigger of the scheme
+/// and checked by its state machine (CERT-T01..T03). A suspension must follow the verified trigger within AS-D08 and
+/// ends by TEL-D07/AS-D09/A-11; revoking for an expired suspension waits until that date has passed (AS-D10).
+/// </summary>
+public sealed class CertificateStatusHandler : IStepHandler
+{
+    public const string StepKind = "certificate-status";
+
+    public string Kind => StepKind;
+
+    public IReadOnlyList<string> Actions { get; } = ["suspend", "restore", "revoke", "cancel"];
+
+    public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
+    {
+        var certificate = context.Case.Facts.Certificate!;
+        var trigger = StepContext.Required(data, "trigger");
+        var reason = StepContext.Required(data, "reason");
+        var to = action switch
+        {
+            "suspend" => CertificateState.Suspended,
+            "restore" => CertificateState.Valid,
+            "revoke" => CertificateState.Revoked,
+            _ => CertificateState.Cancelled,
+        };
+        var transition = context.RuleSet.TransitionCertificate(certificate.State, to, trigger);
+        if (transition.DeadlineRuleId is { } deadline)
+        {
+            var verified = StepData.Date(data, "verifiedOn");
+            if (context.Process.CheckDeadline(deadline, verified, context.Today) is { Met: false } late)
+            {
+                throw new RuleViolationException(deadline, $"{late.Message.ZhCn} / {late.Message.En}", "data.verifiedOn");
+            }
+        }
+
+        if (trigger == "suspension-expired" && certificate.SuspendedUntil is { } until && context.Today <= until)
+        {
+            var rule = context.RuleId("suspensionStart", "suspensionEnd") ?? "A-11";
+            throw new RuleViolationException(rule,
+                $"暂停期至 {StepData.Iso(until)} 尚未届满 / the suspension runs until {StepData.Iso(until)} and has not expired", "data.trigger");
+        }
+
+        context.Complete(action, data, reason, transition.DeadlineRuleId);
+        CertificateStatusChange.Apply(context, transition, reason);
+    }
+}

@@ -1,0 +1,28 @@
+using TeamsCert.Domain.Workflow.Surveillance;
+
+namespace TeamsCert.Domain.Workflow.Certificates;
+
+/// <summary>
+/// The programme manager notifies the decision (LS-D02/CC9-D02: within 5 WD) and the certificate is issued: number,
+/// issue and expiry dates, grade, state Valid; then the surveillance schedule is set.
+/// </summary>
+public sealed class DecisionNotificationHandler : IStepHandler
+{
+    public const string StepKind = "decision-notification";
+
+    public string Kind => StepKind;
+
+    public IReadOnlyList<string> Actions { get; } = ["notify"];
+
+    public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
+    {
+        var facts = context.Case.Facts;
+        var certificate = CertificateIssue.Issue(context);
+        facts.Decision!.NotifiedOn = context.Today;
+        context.Complete("notified", data.With(("certificate", certificate.Number)), StepData.Optional(data, "comment"));
+        context.MoveTo(CaseStage.Certified);
+        context.Notify("certificate-issued", StaffRoles.Applicant, ("certificate", certificate.Number), ("expires", StepData.Iso(certificate.ExpiresOn)));
+        SurveillanceSchedule.Start(context);
+        context.Open(CertificateStatusHandler.StepKind, StaffRoles.ProgrammeManager);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace TeamsCert.Domain.Workflow.Facts;
+
+/// <summary>
+/// What the certification cycle has established for a case beyond its application columns: programme, team, plan,
+/// audits, findings, score, decision, certificate and surveillance. Stored as one JSON column, read with the case.
+/// </summary>
+public sealed class CaseFacts
+{
+    public ProgrammeFacts? Programme { get; set; }
+
+    public List<TeamMemberFacts> Team { get; init; } = [];
+
+    public PlanFacts? Plan { get; set; }
+
+    /// <summary>Date the mystery shopping (暗访) was done (TEL-D04) and by whom.</summary>
+    public DateOnly? MysteryShoppingOn { get; set; }
+
+    public string? MysteryShopperId { get; set; }
+
+    public List<AuditFacts> Audits { get; init; } = [];
+
+    public List<FindingFacts> Findings { get; init; } = [];
+
+    /// <summary>The scheme's score of the stage-2 audit: AS score and band, TEL star level, LS/CC9 composite.</summary>
+    public ScoreFacts? Score { get; set; }
+
+    /// <summary>Date the audit file was complete (report approved), anchor of TEL-D03.</summary>
+    public DateOnly? AuditFileCompleteOn { get; set; }
+
+    public bool CorrectionsVerified { get; set; }
+
+    public DecisionFacts? Decision { get; set; }
+
+    public CertificateFacts? Certificate { get; set; }
+
+    public List<SurveillanceFacts> Surveillances { get; init; } = [];
+
+    /// <summary>A-09 / LS-D04: the date from which recertification should be applied for (expiry − 3 months).</summary>
+    public DateOnly? RecertificationReminderOn { get; set; }
+
+    public AuditFacts? Audit(string kind) => Audits.LastOrDefault(a => a.Kind == kind);
+
+    [JsonIgnore]
+    public IEnumerable<TeamMemberFacts> ActiveTeam => Team.Where(m => m.Status != TeamMemberStatus.Removed);
+
+    [JsonIgnore]
+    public TeamMemberFacts? Leader => ActiveTeam.FirstOrDefault(m => m.Role == TeamsCert.Domain.Teams.TeamRole.TeamLeader);
+}

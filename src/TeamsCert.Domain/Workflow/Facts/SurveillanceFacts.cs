@@ -1,0 +1,18 @@
+namespace TeamsCert.Domain.Workflow.Facts;
+
+/// <summary>A surveillance audit in the schedule: its number in the cycle, due date and rule, and when it was done.</summary>
+public sealed class SurveillanceFacts
+{
+    public required int Number { get; init; }
+
+    public required DateOnly DueOn { get; init; }
+
+    public required string RuleId { get; init; }
+
+    public DateOnly? DoneOn { get; set; }
+
+    public string? Justification { get; set; }
+
+    /// <summary>The surveillance decision: maintain, suspend, revoke or cancel (§2.7).</summary>
+    public string? Outcome { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace TeamsCert.Domain.Workflow.Facts;
+
+public enum TeamMemberStatus
+{
+    Proposed,
+    Accepted,
+    Removed,
+}

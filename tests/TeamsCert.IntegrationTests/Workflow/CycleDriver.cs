@@ -1,0 +1,119 @@
+using TeamsCert.Domain.Workflow;
+
+namespace TeamsCert.IntegrationTests.Workflow;
+
+/// <summary>Drives a case through the cycle on the fake clock; each call moves the clock to 10:00 Shanghai of a date.</summary>
+public sealed class CycleDriver(RuntimeHarness runtime)
+{
+    public const string TelScore = """{"parts":{"1.0":{"items":20,"methodCompliant":20,"executed":17},"2.0":{"items":20,"methodCompliant":20,"executed":17},"3.0":{"items":20,"methodCompliant":20,"executed":17},"4.0":{"items":20,"methodCompliant":20,"executed":17}},"totalScore":2800}""";
+
+    public static readonly string TelTeam = DemoStaff.Team(
+        (DemoStaff.Leader.Id, "teamLeader", null), (DemoStaff.Auditor.Id, "auditor", null), (DemoStaff.Expert.Id, "technicalExpert", DemoStaff.Auditor.Id));
+
+    public CertificationCase Case { get; private set; } = null!;
+
+    public RuntimeHarness Runtime => runtime;
+
+    public static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
+
+    public PendingStep Open(string kind) => Case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open);
+
+    public async Task<CertificationCase> OpenAsync(string scheme, DateTimeOffset at)
+    {
+        runtime.Clock.SetUtcNow(at);
+        Case = await runtime.OpenAsync(scheme);
+        return Case;
+    }
+
+    public async Task<CertificationCase> ActAsync(DateTimeOffset at, string kind, string action, Domain.Workflow.Actor actor, Dictionary<string, string>? data = null)
+    {
+        runtime.Clock.SetUtcNow(at);
+        (Case, _) = await runtime.ActAsync(Case, kind, action, actor, data);
+        return Case;
+    }
+
+    public async Task<CertificationCase> ActForAsync(DateTimeOffset at, string kind, Domain.Workflow.Actor actor, string action, Dictionary<string, string> data)
+    {
+        runtime.Clock.SetUtcNow(at);
+        (Case, _) = await runtime.ActForAsync(Case, kind, actor.Id, action, actor, data);
+        return Case;
+    }
+
+    /// <summary>TEL from application to the team-assignment step (programme with the demo mystery shopper).</summary>
+    public async Task TelToTeamAsync(DateTimeOffset at)
+    {
+        await OpenAsync("TEL", at);
+        await ActAsync(at, "application-review", "accept", RuntimeHarness.Reviewer);
+        await ActAsync(at, "audit-programme", "propose", DemoStaff.Manager, new()
+        {
+            ["mysteryShopper"] = DemoStaff.Shopper.Id,
+            ["mysteryShoppingArranged"] = "true",
+        });
+    }
+
+    /// <summary>TEL from application (2025-08-01) to the audit plan step, team of leader, auditor and supervised expert.</summary>
+    public async Task TelToPlanAsync(DateTimeOffset at)
+    {
+        await TelToTeamAsync(at);
+        await ActAsync(at, "team-assignment", "assign", DemoStaff.Manager, new() { ["team"] = TelTeam, ["plannedStart"] = "2025-08-11", ["plannedEnd"] = "2025-08-20" });
+        foreach (var member in new[] { DemoStaff.Leader, DemoStaff.Auditor, DemoStaff.Expert })
+        {
+            await ActForAsync(at, "team-acceptance", member, "accept", new() { ["conflictOfInterest"] = "none" });
+        }
+    }
+
+    /// <summary>TEL through plan (on-site 2025-08-11), mystery shopping, both stages with one minor NC, to the decision step on 2025-09-26.</summary>
+    public async Task TelToDecisionAsync()
+    {
+        await TelToPlanAsync(At(2025, 8, 1));
+        await ActAsync(At(2025, 8, 6), "audit-plan", "send", DemoStaff.Leader, new() { ["onSiteStart"] = "2025-08-11" });
+        await TelAuditsToDecisionAsync();
+    }
+
+    /// <summary>From the sent plan (on-site 2025-08-11) to the decision step.</summary>
+    public async Task TelAuditsToDecisionAsync()
+    {
+        await ActAsync(At(2025, 8, 6), "plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
+        await ActAsync(At(2025, 8, 8), "mystery-shopping", "record", DemoStaff.Shopper, new() { ["date"] = "2025-08-08" });
+        await ActAsync(At(2025, 8, 11), "stage1-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2025-08-11", ["end"] = "2025-08-11" });
+        await ActAsync(At(2025, 8, 20), "stage2-audit", "complete", DemoStaff.Leader, new()
+        {
+            ["start"] = "2025-08-18",
+            ["end"] = "2025-08-20",
+            ["findings"] = """[{"grade":"minor","clause":"YD/T 2823 5.3","evidence":"录音抽查 3/50 未按话术"},{"grade":"observation","clause":"5.6","evidence":"满意度回访比例偏低"}]""",
+            ["score"] = TelScore,
+        });
+        await ActAsync(At(2025, 9, 1), "corrective-actions", "submit", DemoStaff.Applicant, new() { ["actions"] = "话术培训并复查" });
+        await ActAsync(At(2025, 9, 15), "corrective-action-verification", "verify", DemoStaff.Leader);
+        await ActAsync(At(2025, 9, 26), "report-approval", "approve", DemoStaff.Leader);
+    }
+
+    /// <summary>TEL granted on 2025-09-29 and certificate issued on 2025-09-30.</summary>
+    public async Task TelToCertificateAsync()
+    {
+        await TelToDecisionAsync();
+        await ActAsync(At(2025, 9, 29), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
+        await ActAsync(At(2025, 9, 30), "decision-notification", "notify", DemoStaff.Manager);
+    }
+
+    /// <summary>AS (modes A+G, no mystery shopping) from application on 2025-12-01 to the certificate issued on 2026-01-13.</summary>
+    public async Task AsToCertificateAsync()
+    {
+        await OpenAsync("AS", At(2025, 12, 1));
+        await ActAsync(At(2025, 12, 1), "application-review", "accept", RuntimeHarness.Reviewer);
+        await ActAsync(At(2025, 12, 1), "audit-programme", "propose", DemoStaff.Manager,
+            new() { ["combination"] = "A+G", ["designResponsibility"] = "false", ["contact"] = "machineToMachine", ["fieldCode"] = "0101" });
+        await ActAsync(At(2025, 12, 3), "programme-confirmation", "confirm", DemoStaff.Applicant);
+        await ActAsync(At(2025, 12, 3), "contract", "sign", DemoStaff.Manager, new() { ["contractDate"] = "2025-12-03" });
+        await ActAsync(At(2025, 12, 3), "team-assignment", "assign", DemoStaff.Manager,
+            new() { ["team"] = DemoStaff.Team((DemoStaff.Leader.Id, "teamLeader", null)), ["plannedStart"] = "2025-12-15" });
+        await ActForAsync(At(2025, 12, 3), "team-acceptance", DemoStaff.Leader, "accept", new() { ["conflictOfInterest"] = "none" });
+        await ActAsync(At(2025, 12, 5), "audit-plan", "send", DemoStaff.Leader, new() { ["onSiteStart"] = "2025-12-15" });
+        await ActAsync(At(2025, 12, 5), "plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
+        await ActAsync(At(2025, 12, 16), "stage1-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2025-12-15", ["end"] = "2025-12-16" });
+        await ActAsync(At(2026, 1, 7), "stage2-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2026-01-05", ["end"] = "2026-01-07", ["score"] = "{}" });
+        await ActAsync(At(2026, 1, 8), "report-approval", "approve", DemoStaff.Leader);
+        await ActAsync(At(2026, 1, 12), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
+        await ActAsync(At(2026, 1, 13), "decision-notification", "notify", DemoStaff.Manager);
+    }
+}
