@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TeamsCert.Domain.Certificates;
+using TeamsCert.Domain.Teams;
+using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Persistence;
@@ -27,6 +30,10 @@ public static class DatabaseServiceCollectionExtensions
             TeamsCertDatabase.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CaseStore>();
+        builder.Services.AddScoped<ICertificateSequence, CertificateSequence>();
+        var staffFile = Path.Combine(dataFolder, "staff.json");
+        builder.Services.AddSingleton(_ => StaffDirectoryFile.Load(staffFile)
+            ?? (builder.Environment.IsDevelopment() ? DemoStaffDirectory.Instance : InMemoryStaffDirectory.Empty));
         builder.Services.AddScoped<CaseActions>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<DueDateRefreshAtStartup>();

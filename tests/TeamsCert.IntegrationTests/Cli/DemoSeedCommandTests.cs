@@ -35,13 +35,15 @@ public sealed class DemoSeedCommandTests : IDisposable
         }
 
         Assert.Equal(0, exit);
-        Assert.Equal(6, seeded.GetProperty("seeded").GetInt32());
+        Assert.Equal(10, seeded.GetProperty("seeded").GetInt32());
+        Assert.Equal(["AS", "CC9", "LS", "TEL"], seeded.GetProperty("cases").EnumerateArray().Where(c => c.GetProperty("certificate").ValueKind == JsonValueKind.String).Select(c => c.GetProperty("scheme").GetString()).Distinct().Order());
         Assert.Equal(0, againExit);
         Assert.Equal(0, again.GetProperty("seeded").GetInt32());
         Assert.Equal(0, verifyExit);
         Assert.True(verified.GetProperty("valid").GetBoolean());
         var cases = JsonDocument.Parse(before).RootElement;
-        Assert.Equal(6, cases.GetArrayLength());
+        Assert.Equal(10, cases.GetArrayLength());
+        Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("stage").GetString() == "Certified");
         Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("stage").GetString() == "Refused");
         Assert.Contains(cases.EnumerateArray(), c => c.GetProperty("stage").GetString() == "AwaitingApplicant");
         Assert.Equal(before, after);
