@@ -5,11 +5,12 @@ namespace TeamsCert.Web.Cases;
 /// <summary>The API's view of a case and its steps; dates are Asia/Shanghai calendar dates (yyyy-MM-dd).</summary>
 public sealed record CaseView(
     Guid Id, string Number, string Scheme, string RuleSetVersion, string Organization, int Personnel, int Sites, string Scope,
-    DateOnly ReceivedOn, string Stage, int Version, IReadOnlyList<string> MissingMaterials, IReadOnlyList<StepView> Steps)
+    DateOnly ReceivedOn, string Stage, int Version, IReadOnlyList<string> MissingMaterials, IReadOnlyList<StepView> Steps,
+    TeamsCert.Domain.Workflow.Facts.CaseFacts Facts)
 {
     public static CaseView From(CertificationCase c, Func<string, IReadOnlyList<string>> actions) => new(
         c.Id, c.Number, c.Scheme, c.RuleSetVersion, c.Organization, c.Personnel, c.Sites, c.Scope, c.ReceivedOn, c.Stage.ToString(),
-        c.Version, c.MissingMaterials, [.. c.Steps.Select(s => StepView.From(s, s.Status == StepStatus.Open ? actions(s.Kind) : []))]);
+        c.Version, c.MissingMaterials, [.. c.Steps.Select(s => StepView.From(s, s.Status == StepStatus.Open ? actions(s.Kind) : []))], c.Facts);
 }
 
 public sealed record StepView(

@@ -169,4 +169,30 @@ public sealed class CaseApiTests : IDisposable
         Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.reassigned" && e.GetProperty("reason").GetString() == "工作量平衡");
         Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.delegated" && e.GetProperty("actor").GetString() == "auditor@demo.local");
     }
+
+    [Fact]
+    public async Task Cycle_ProgrammeAndTeamThroughTheApi_UsesTheHostsStaffDirectoryTelR02()
+    {
+        var @case = await OpenTelAsync();
+        var id = @case.GetProperty("id").GetString();
+        async Task<JsonElement> Act(string user, string kind, object body)
+        {
+            var current = await _factory.ClientFor("manager@demo.local").GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{id}", UriKind.Relative));
+            var step = current.GetProperty("steps").EnumerateArray().First(s => s.GetProperty("kind").GetString() == kind && s.GetProperty("status").GetString() == "Open");
+            using var response = await _factory.ClientFor(user).PostAsJsonAsync(new Uri($"/api/cases/{id}/steps/{step.GetProperty("id")}", UriKind.Relative), body);
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        await Act("reviewer@demo.local", "application-review", new { action = "accept" });
+        await Act("programme@demo.local", "audit-programme", new { action = "propose", data = new { mysteryShopper = "auditor2@demo.local", mysteryShoppingArranged = "true" } });
+        var unknown = await Act("programme@demo.local", "team-assignment", new { action = "assign", data = new { team = """[{"id":"stranger@demo.local","role":"teamLeader"}]""", plannedStart = "2025-10-20" } });
+        var unqualified = await Act("programme@demo.local", "team-assignment", new { action = "assign", data = new { team = """[{"id":"expert@demo.local","role":"teamLeader"}]""", plannedStart = "2025-10-20" } });
+        var assigned = await Act("programme@demo.local", "team-assignment", new { action = "assign", data = new { team = """[{"id":"leader@demo.local","role":"teamLeader"},{"id":"auditor@demo.local","role":"auditor"}]""", plannedStart = "2025-10-20" } });
+
+        Assert.Equal("data.team[0].id", unknown.GetProperty("field").GetString());
+        Assert.True(unqualified.TryGetProperty("ruleId", out var ruleId), unqualified.ToString());
+        Assert.Equal("TEL-R02", ruleId.GetString());
+        Assert.Equal(2, assigned.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("kind").GetString() == "team-acceptance"));
+        Assert.Equal(8m, assigned.GetProperty("facts").GetProperty("programme").GetProperty("personDays").GetDecimal()); // 120 personnel: 86–125 band of 002 App. A
+    }
 }
