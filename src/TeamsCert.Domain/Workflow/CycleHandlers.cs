@@ -21,6 +21,6 @@ public static class CycleHandlers
         new ReportApprovalHandler(), new CommitteeApprovalHandler(),
         new CertificationDecisionHandler(), new SupplyInformationHandler(),
         new DecisionNotificationHandler(), new SurveillanceAuditHandler(), new SurveillanceDecisionHandler(),
-        new CertificateStatusHandler(), new StatusPublicationHandler(),
+        new CertificateStatusHandler(), new StatusPublicationHandler(), new CertificateExpiryHandler(),
     ];
 }

@@ -56,7 +56,7 @@ internal static class CertificateStatusChange
         }
 
         foreach (var open in context.Case.Steps.Where(s => s.Status == StepStatus.Open
-            && s.Kind is SurveillanceAuditHandler.StepKind or SurveillanceDecisionHandler.StepKind && s != context.Step).ToList())
+            && s.Kind is SurveillanceAuditHandler.StepKind or SurveillanceDecisionHandler.StepKind or CertificateExpiryHandler.StepKind && s != context.Step).ToList())
         {
             context.Case.Cancel(open, context.Actor, context.Now, $"certificate {to.ToString().ToLowerInvariant()}");
         }

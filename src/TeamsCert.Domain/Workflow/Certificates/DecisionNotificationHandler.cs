@@ -23,6 +23,7 @@ public sealed class DecisionNotificationHandler : IStepHandler
         context.MoveTo(CaseStage.Certified);
         context.Notify("certificate-issued", StaffRoles.Applicant, ("certificate", certificate.Number), ("expires", StepData.Iso(certificate.ExpiresOn)));
         SurveillanceSchedule.Start(context);
+        CertificateExpiryHandler.Open(context);
         context.Open(CertificateStatusHandler.StepKind, StaffRoles.ProgrammeManager);
     }
 }
