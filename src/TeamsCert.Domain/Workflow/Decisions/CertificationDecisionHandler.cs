@@ -3,13 +3,15 @@ using TeamsCert.Domain.Decisions;
 using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Facts;
 using TeamsCert.Domain.Workflow.Findings;
+using TeamsCert.Domain.Workflow.Recertification;
 
 namespace TeamsCert.Domain.Workflow.Decisions;
 
 /// <summary>
 /// The certification decision (§2.7), due by TEL-D03 where the scheme has it. Whoever audited the case cannot decide
 /// (TEL-R01, AS-R01, A-13). More information pauses the clock; a conditional grant issues nothing until the
-/// corrections are verified; a refusal needs written reasons.
+/// corrections are verified; a refusal needs written reasons. A recertification decision also records the
+/// cycle's surveillance results and the complaints count (<c>data.complaints</c>, 004 §5.8.2.2).
 /// </summary>
 public sealed class CertificationDecisionHandler : IStepHandler
 {
@@ -48,7 +50,7 @@ public sealed class CertificationDecisionHandler : IStepHandler
             throw new RuleViolationException(refusal, $"{refusal}：存在严重不符合项，不能有条件批准 / a major nonconformity rules out conditional approval", "data.outcome");
         }
 
-        @case.Facts.Decision = new DecisionFacts { Outcome = code, DecidedBy = context.Actor.Id, DecidedOn = context.Today, Reasons = reasons };
+        @case.Facts.Decision = CyclePerformance.Decide(context, code, reasons, data);
         context.Complete(code, data, reasons);
         switch (outcome.Effect)
         {

@@ -40,6 +40,12 @@ public sealed class CaseFacts
     /// <summary>A-09 / LS-D04: the date from which recertification should be applied for (expiry − 3 months).</summary>
     public DateOnly? RecertificationReminderOn { get; set; }
 
+    /// <summary>The recertification under way or last done; null before the first one.</summary>
+    public RecertificationFacts? Recertification { get; set; }
+
+    /// <summary>Certificates replaced by recertification, oldest first, each with its status history.</summary>
+    public List<CertificateFacts> PreviousCertificates { get; init; } = [];
+
     public AuditFacts? Audit(string kind) => Audits.LastOrDefault(a => a.Kind == kind);
 
     [JsonIgnore]
