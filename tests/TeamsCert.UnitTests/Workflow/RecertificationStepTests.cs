@@ -54,6 +54,21 @@ public sealed class RecertificationStepTests
         Assert.Equal(StepStatus.Cancelled, cycle.Case.Steps.Single(s => s.Kind == "recertification-application").Status);
     }
 
+    [Fact]
+    public void Tel_RecertificationRefused_CertificateRunsOnToItsExpiry()
+    {
+        var cycle = Applied(significantChange: false)
+            .Act(D("2028-07-12"), "mystery-shopping", "record", new Actor("shopper@cb", "暗访员", new HashSet<string> { "mysteryShopper" }), new() { ["date"] = "2028-07-12" })
+            .Act(D("2028-07-19"), "stage2-audit", "complete", CycleHarness.Leader, new() { ["start"] = "2028-07-17", ["end"] = "2028-07-19", ["score"] = CycleSetup.TelThreeStar })
+            .Act(D("2028-07-20"), "report-approval", "approve", CycleHarness.Leader)
+            .Act(D("2028-07-24"), "certification-decision", "decide", CycleHarness.Decider, new() { ["outcome"] = "refuse", ["reasons"] = "投诉处理不符合", ["complaints"] = "9" });
+
+        Assert.Equal((CaseStage.Certified, 9), (cycle.Case.Stage, cycle.Case.Facts.Decision!.Complaints!.Value));
+        Assert.Equal(Domain.Certificates.CertificateState.Valid, cycle.Case.Facts.Certificate!.State);
+        Assert.Equal(D("2028-09-29"), cycle.Open("certificate-expiry").DueOn);
+        Assert.Empty(cycle.Case.Facts.PreviousCertificates);
+    }
+
     private static CycleHarness Applied(bool significantChange) =>
         TwoSurveillances()
             .Act(D("2028-07-03"), "recertification-application", "apply", CycleHarness.Applicant, new() { ["significantChange"] = significantChange ? "true" : "false" })

@@ -25,9 +25,10 @@ public sealed class CertificationDecisionHandler : IStepHandler
     {
         DecisionIndependence.Ensure(context);
         var code = StepContext.Required(data, "outcome");
-        var outcome = context.RuleSet.Outcomes.FirstOrDefault(o => o.Code == code && o.AuditKinds.Contains("initial"))
+        var kind = context.Case.Facts.Recertification is null ? "initial" : "recertification";
+        var outcome = context.RuleSet.Outcomes.FirstOrDefault(o => o.Code == code && o.AuditKinds.Contains(kind))
             ?? throw new InvalidInputException("data.outcome",
-                $"应为 {string.Join(", ", context.RuleSet.Outcomes.Where(o => o.AuditKinds.Contains("initial")).Select(o => o.Code))} / unknown outcome \"{code}\"");
+                $"应为 {string.Join(", ", context.RuleSet.Outcomes.Where(o => o.AuditKinds.Contains(kind)).Select(o => o.Code))} / unknown outcome \"{code}\"");
         var reasons = outcome.RequiresReasons ? StepContext.Required(data, "reasons") : StepData.Optional(data, "reasons");
         var @case = context.Case;
         if (outcome.Effect == OutcomeEffect.MoreInformation)
@@ -63,6 +64,11 @@ public sealed class CertificationDecisionHandler : IStepHandler
                 context.MoveTo(CaseStage.CorrectiveAction, reasons, "A-34");
                 context.Open(CorrectiveActionsHandler.StepKind, StaffRoles.Applicant);
                 context.Notify("conditional-grant", StaffRoles.Applicant, ("reasons", reasons ?? string.Empty));
+                break;
+            case OutcomeEffect when @case.Facts.Recertification is not null && @case.Facts.Certificate is { State: not Domain.Certificates.CertificateState.Expired }:
+                // The current certificate is not renewed but stays in force until its expiry step ends it.
+                context.MoveTo(CaseStage.Certified, reasons);
+                context.Notify("recertification-refused", StaffRoles.Applicant, ("reasons", reasons ?? string.Empty));
                 break;
             default:
                 context.MoveTo(CaseStage.Refused, reasons);
