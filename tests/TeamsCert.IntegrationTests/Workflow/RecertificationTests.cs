@@ -65,7 +65,7 @@ public abstract class RecertificationTests<TDatabase> : IClassFixture<TDatabase>
         await _driver.ActAsync(At(2028, 7, 25), "decision-notification", "notify", DemoStaff.Manager);
 
         var (old, renewed) = (Assert.Single(_driver.Case.Facts.PreviousCertificates), _driver.Case.Facts.Certificate!);
-        Assert.Equal(old.Number, renewed.Number); // TEL keeps its number (002 §10.3)
+        Assert.Equal((old.Number, 2025), (renewed.Number, _driver.Case.Facts.CertificateSequenceYear!.Value)); // TEL keeps its number (002 §10.3) and sequence year
         Assert.Equal((new DateOnly(2028, 9, 30), new DateOnly(2031, 9, 29)), (renewed.ValidFrom!.Value, renewed.ExpiresOn)); // continuity, TEL-D06
         Assert.StartsWith("renewed", old.History[^1].Reason, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2029, 7, 19), _driver.Open("surveillance-audit").DueOn); // TEL-D05 from the recertification audit

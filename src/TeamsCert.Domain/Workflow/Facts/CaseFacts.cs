@@ -46,6 +46,13 @@ public sealed class CaseFacts
     /// <summary>Certificates replaced by recertification, oldest first, each with its status history.</summary>
     public List<CertificateFacts> PreviousCertificates { get; init; } = [];
 
+    /// <summary>
+    /// The year whose sequence the certificate number took: the first certificate's issue year, kept through
+    /// recertification (A-29: the base number is the stable id), so a renewal never claims another year's sequence.
+    /// </summary>
+    [JsonIgnore]
+    public int? CertificateSequenceYear => (PreviousCertificates.FirstOrDefault() ?? Certificate)?.IssuedOn.Year;
+
     public AuditFacts? Audit(string kind) => Audits.LastOrDefault(a => a.Kind == kind);
 
     [JsonIgnore]
