@@ -99,6 +99,16 @@ public sealed class CaseProcess
         handler.Handle(new StepContext(@case, step, actor, now, this), action, data);
     }
 
+    /// <summary>Sets a fixed due date (e.g. the last day of validity) under a rule that is not a deadline row, with its timers.</summary>
+    public void ScheduleOn(CertificationCase @case, PendingStep step, DateOnly due, string ruleId, DateTimeOffset now)
+    {
+        // No anchor: Reschedule and DueDateRecomputation leave the date alone, as no deadline rule derives it.
+        step.DueOn = due;
+        step.DueRuleId = ruleId;
+        step.DueAnchor = null;
+        @case.ReplaceTimers(step.Id, StepTimers.For(step, _calendar, now));
+    }
+
     /// <summary>Recomputes a step's due date from its rule, anchor and the case's clock pauses, and replaces its timers.</summary>
     public void Reschedule(CertificationCase @case, PendingStep step, DateTimeOffset now)
     {

@@ -3,6 +3,7 @@ using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Decisions;
 using TeamsCert.Domain.Workflow.Findings;
 using TeamsCert.Domain.Workflow.Programmes;
+using TeamsCert.Domain.Workflow.Recertification;
 using TeamsCert.Domain.Workflow.Surveillance;
 using TeamsCert.Domain.Workflow.Teams;
 
@@ -21,6 +22,7 @@ public static class CycleHandlers
         new ReportApprovalHandler(), new CommitteeApprovalHandler(),
         new CertificationDecisionHandler(), new SupplyInformationHandler(),
         new DecisionNotificationHandler(), new SurveillanceAuditHandler(), new SurveillanceDecisionHandler(),
-        new CertificateStatusHandler(), new StatusPublicationHandler(),
+        new CertificateStatusHandler(), new StatusPublicationHandler(), new CertificateExpiryHandler(),
+        new RecertificationApplicationHandler(),
     ];
 }

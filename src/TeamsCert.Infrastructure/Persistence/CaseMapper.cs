@@ -44,7 +44,7 @@ internal static class CaseMapper
         row.MissingMaterialsJson = JsonSerializer.Serialize(source.MissingMaterials);
         row.FactsJson = CaseFactsJson.Write(source.Facts);
         row.CertificateNumber = source.Facts.Certificate?.Number;
-        row.CertificateYear = source.Facts.Certificate?.IssuedOn.Year;
+        row.CertificateYear = source.Facts.CertificateSequenceYear;
         row.CertificateSequence = source.Facts.Certificate?.Sequence;
         foreach (var step in source.Steps)
         {

@@ -81,12 +81,12 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
 
         Assert.Equal(("AS-D03", new DateOnly(2027, 1, 12)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
         await _driver.ActAsync(At(2027, 1, 12), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id });
+            new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = Score });
         await _driver.ActAsync(At(2027, 1, 15), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(("A-08", new DateOnly(2028, 4, 11)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
 
         var unjustified = await Assert.ThrowsAsync<RuleViolationException>(() => _driver.ActAsync(At(2028, 2, 15), "surveillance-audit", "complete",
-            DemoStaff.Manager, new() { ["start"] = "2028-02-14", ["end"] = "2028-02-15", ["teamLeader"] = DemoStaff.Leader.Id }));
+            DemoStaff.Manager, new() { ["start"] = "2028-02-14", ["end"] = "2028-02-15", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = Score }));
         Assert.Equal(("A-08", "data.justification"), (unjustified.RuleId, unjustified.Field)); // past 12 M from 2027-01-11
         await _driver.ActAsync(At(2028, 2, 15), "surveillance-audit", "complete", DemoStaff.Manager, new()
         {
@@ -94,11 +94,38 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
             ["end"] = "2028-02-15",
             ["teamLeader"] = DemoStaff.Leader.Id,
             ["justification"] = "旺季（春节）后实施",
+            ["score"] = Score,
         });
         await _driver.ActAsync(At(2028, 2, 18), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
 
         Assert.DoesNotContain(_driver.Case.Steps, s => s.Kind == "surveillance-audit" && s.Status == StepStatus.Open); // AS-D04: two per validity
         Assert.Equal([new DateOnly(2027, 1, 11), new DateOnly(2028, 2, 14)], _driver.Case.Facts.Surveillances.Select(s => s.DoneOn!.Value));
+        Assert.True(JournalChain.Verify(await _driver.Runtime.JournalAsync(_driver.Case.Id)).Valid);
+    }
+
+    [Fact]
+    public async Task SurveillanceDecision_ScoreBelow70OrFiveSpecialDeductions_MaintainRefusedA35_SuspendAccepted()
+    {
+        await _driver.AsToCertificateAsync();
+        const string fiveSpecial = """{"specialDeductions":5}""";
+        await _driver.ActAsync(At(2027, 1, 12), "surveillance-audit", "complete", DemoStaff.Manager,
+            new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = fiveSpecial });
+        var surveillance = _driver.Case.Facts.Surveillances[0];
+        Assert.Equal((95m, false), (surveillance.Score!.Value!.Value, surveillance.Score.Passed!.Value)); // 100 − 5, but ≥ 5 special deductions fail
+
+        var maintain = await Assert.ThrowsAsync<RuleViolationException>(() =>
+            _driver.ActAsync(At(2027, 1, 15), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" }));
+        Assert.Equal(("A-35", "data.outcome"), (maintain.RuleId, maintain.Field));
+        await _driver.ActAsync(At(2027, 1, 15), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "suspend", ["reasons"] = "特别扣分项 5 个" });
+        Assert.Equal(CertificateState.Suspended, _driver.Case.Facts.Certificate!.State);
+
+        const string below70 = """{"failedItems":{"组织架构":[1],"人员配置":[1],"资源配置":[1],"规范要求":[1],"监督":[1],"改进":[1]}}""";
+        await _driver.ActAsync(At(2028, 1, 10), "surveillance-audit", "complete", DemoStaff.Manager,
+            new() { ["start"] = "2028-01-10", ["end"] = "2028-01-10", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = below70 });
+        Assert.Equal((66m, false), (_driver.Case.Facts.Surveillances[1].Score!.Value!.Value, _driver.Case.Facts.Surveillances[1].Score!.Passed!.Value));
+        var low = await Assert.ThrowsAsync<RuleViolationException>(() =>
+            _driver.ActAsync(At(2028, 1, 12), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" }));
+        Assert.Equal("A-35", low.RuleId);
         Assert.True(JournalChain.Verify(await _driver.Runtime.JournalAsync(_driver.Case.Id)).Valid);
     }
 }

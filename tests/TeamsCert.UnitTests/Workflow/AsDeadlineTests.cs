@@ -58,7 +58,7 @@ public sealed class AsDeadlineTests
 
     private static CycleHarness Survey(CycleHarness cycle, string start, string? justification = null)
     {
-        var data = new Dictionary<string, string> { ["start"] = start, ["end"] = start, ["teamLeader"] = "auditor2@cb" };
+        var data = new Dictionary<string, string> { ["start"] = start, ["end"] = start, ["teamLeader"] = "auditor2@cb", ["score"] = "{}" };
         if (justification is not null)
         {
             data["justification"] = justification;

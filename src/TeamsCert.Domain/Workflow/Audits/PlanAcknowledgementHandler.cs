@@ -16,6 +16,9 @@ public sealed class PlanAcknowledgementHandler : IStepHandler
         context.Case.Facts.Plan!.AcknowledgedOn = context.Today;
         context.Complete("acknowledged", data, StepData.Optional(data, "comment"));
         context.MoveTo(CaseStage.Auditing);
-        context.OpenFor(Stage1AuditHandler.StepKind, TeamRoles.TeamLeader, context.Case.Facts.Leader!.PersonId);
+        // Recertification: stage 1 only for TEL on a significant change (002 §9.3); AS normally none (004 §5.8.1.3).
+        var recertification = context.Case.Facts.Recertification;
+        var stage1 = recertification is null || (recertification.SignificantChange && context.Case.Scheme == "TEL");
+        context.OpenFor(stage1 ? Stage1AuditHandler.StepKind : Stage2AuditHandler.StepKind, TeamRoles.TeamLeader, context.Case.Facts.Leader!.PersonId);
     }
 }

@@ -20,8 +20,7 @@ public sealed class Stage2AuditHandler : IStepHandler
         context.EnsureAssignee("ROLE");
         var facts = context.Case.Facts;
         var (start, end) = AuditRecording.Dates(context, data);
-        var stage1 = facts.Audit("stage1")!;
-        if (context.Step.DueRuleId is { } interval && context.Process.CheckDeadline(interval, stage1.End, start) is { Met: false } check)
+        if (context.Step.DueRuleId is { } interval && context.Process.CheckDeadline(interval, facts.Audit("stage1")!.End, start) is { Met: false } check)
         {
             throw new RuleViolationException(interval, $"{check.Message.ZhCn} / {check.Message.En}", "data.start");
         }
@@ -32,9 +31,10 @@ public sealed class Stage2AuditHandler : IStepHandler
             throw new RuleViolationException(rule, $"{rule}：认证模式含暗访（B/D），须先记录暗访 / the modes include mystery shopping (B/D); record it first", "action");
         }
 
-        var findings = AuditRecording.Findings(data, "stage2");
+        var kind = facts.Recertification is null ? "stage2" : "recertification";
+        var findings = AuditRecording.Findings(data, kind);
         facts.Score = Score(context, data, findings.Count(f => f.Grade == FindingGrade.Major));
-        AuditRecording.Record(context, "stage2", start, end, findings);
+        AuditRecording.Record(context, kind, start, end, findings);
         context.Record("audit.scored", null, null, new Dictionary<string, string>
         {
             ["model"] = facts.Score.Model,

@@ -1,6 +1,5 @@
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Workflow.Facts;
-using TeamsCert.Domain.Workflow.Surveillance;
 
 namespace TeamsCert.Domain.Workflow.Certificates;
 
@@ -55,8 +54,10 @@ internal static class CertificateStatusChange
             return;
         }
 
+        // A certificate that has ended takes every waiting step with it (surveillance, expiry, a recertification under
+        // way) except the publication of the change itself (AS-D12).
         foreach (var open in context.Case.Steps.Where(s => s.Status == StepStatus.Open
-            && s.Kind is SurveillanceAuditHandler.StepKind or SurveillanceDecisionHandler.StepKind && s != context.Step).ToList())
+            && s.Kind != StatusPublicationHandler.StepKind && s != context.Step).ToList())
         {
             context.Case.Cancel(open, context.Actor, context.Now, $"certificate {to.ToString().ToLowerInvariant()}");
         }

@@ -3,13 +3,15 @@ using TeamsCert.Domain.Decisions;
 using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Facts;
 using TeamsCert.Domain.Workflow.Findings;
+using TeamsCert.Domain.Workflow.Recertification;
 
 namespace TeamsCert.Domain.Workflow.Decisions;
 
 /// <summary>
 /// The certification decision (§2.7), due by TEL-D03 where the scheme has it. Whoever audited the case cannot decide
 /// (TEL-R01, AS-R01, A-13). More information pauses the clock (A-06); a conditional grant issues nothing until the
-/// corrections are verified (A-34); a refusal needs written reasons.
+/// corrections are verified (A-34); a refusal needs written reasons. A recertification decision also records the
+/// cycle's surveillance results and the complaints count (<c>data.complaints</c>, 004 §5.8.2.2).
 /// </summary>
 public sealed class CertificationDecisionHandler : IStepHandler
 {
@@ -23,9 +25,10 @@ public sealed class CertificationDecisionHandler : IStepHandler
     {
         DecisionIndependence.Ensure(context);
         var code = StepContext.Required(data, "outcome");
-        var outcome = context.RuleSet.Outcomes.FirstOrDefault(o => o.Code == code && o.AuditKinds.Contains("initial"))
+        var kind = context.Case.Facts.Recertification is null ? "initial" : "recertification";
+        var outcome = context.RuleSet.Outcomes.FirstOrDefault(o => o.Code == code && o.AuditKinds.Contains(kind))
             ?? throw new InvalidInputException("data.outcome",
-                $"应为 {string.Join(", ", context.RuleSet.Outcomes.Where(o => o.AuditKinds.Contains("initial")).Select(o => o.Code))} / unknown outcome \"{code}\"");
+                $"应为 {string.Join(", ", context.RuleSet.Outcomes.Where(o => o.AuditKinds.Contains(kind)).Select(o => o.Code))} / unknown outcome \"{code}\"");
         var reasons = outcome.RequiresReasons ? StepContext.Required(data, "reasons") : StepData.Optional(data, "reasons");
         var @case = context.Case;
         if (outcome.Effect == OutcomeEffect.MoreInformation)
@@ -48,7 +51,7 @@ public sealed class CertificationDecisionHandler : IStepHandler
             throw new RuleViolationException(refusal, $"{refusal}：存在严重不符合项，不能有条件批准 / a major nonconformity rules out conditional approval", "data.outcome");
         }
 
-        @case.Facts.Decision = new DecisionFacts { Outcome = code, DecidedBy = context.Actor.Id, DecidedOn = context.Today, Reasons = reasons };
+        @case.Facts.Decision = CyclePerformance.Decide(context, code, reasons, data);
         context.Complete(code, data, reasons);
         switch (outcome.Effect)
         {
@@ -61,6 +64,11 @@ public sealed class CertificationDecisionHandler : IStepHandler
                 context.MoveTo(CaseStage.CorrectiveAction, reasons, "A-34");
                 context.Open(CorrectiveActionsHandler.StepKind, StaffRoles.Applicant);
                 context.Notify("conditional-grant", StaffRoles.Applicant, ("reasons", reasons ?? string.Empty));
+                break;
+            case OutcomeEffect when @case.Facts.Recertification is not null && @case.Facts.Certificate is { State: not Domain.Certificates.CertificateState.Expired }:
+                // The current certificate is not renewed but stays in force until its expiry step ends it.
+                context.MoveTo(CaseStage.Certified, reasons);
+                context.Notify("recertification-refused", StaffRoles.Applicant, ("reasons", reasons ?? string.Empty));
                 break;
             default:
                 context.MoveTo(CaseStage.Refused, reasons);

@@ -40,6 +40,19 @@ public sealed class CaseFacts
     /// <summary>A-09 / LS-D04: the date from which recertification should be applied for (expiry − 3 months).</summary>
     public DateOnly? RecertificationReminderOn { get; set; }
 
+    /// <summary>The recertification under way or last done; null before the first one.</summary>
+    public RecertificationFacts? Recertification { get; set; }
+
+    /// <summary>Certificates replaced by recertification, oldest first, each with its status history.</summary>
+    public List<CertificateFacts> PreviousCertificates { get; init; } = [];
+
+    /// <summary>
+    /// The year whose sequence the certificate number took: the first certificate's issue year, kept through
+    /// recertification (A-29: the base number is the stable id), so a renewal never claims another year's sequence.
+    /// </summary>
+    [JsonIgnore]
+    public int? CertificateSequenceYear => (PreviousCertificates.FirstOrDefault() ?? Certificate)?.IssuedOn.Year;
+
     public AuditFacts? Audit(string kind) => Audits.LastOrDefault(a => a.Kind == kind);
 
     [JsonIgnore]

@@ -14,6 +14,9 @@ public sealed class CertificateFacts
 
     public required DateOnly IssuedOn { get; init; }
 
+    /// <summary>Start of validity when it is not the issue date: a recertification runs on from the old expiry (continuity).</summary>
+    public DateOnly? ValidFrom { get; init; }
+
     public required DateOnly ExpiresOn { get; init; }
 
     public string? Grade { get; init; }

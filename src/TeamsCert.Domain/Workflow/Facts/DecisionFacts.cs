@@ -12,4 +12,10 @@ public sealed class DecisionFacts
     public string? Reasons { get; init; }
 
     public DateOnly? NotifiedOn { get; set; }
+
+    /// <summary>Recertification: complaints received in the cycle (004 §5.8.2.2).</summary>
+    public int? Complaints { get; init; }
+
+    /// <summary>Recertification: the cycle's surveillance results, e.g. "1:maintain(97.96); 2:maintain" (004 §5.8.2.2).</summary>
+    public string? SurveillanceResults { get; init; }
 }

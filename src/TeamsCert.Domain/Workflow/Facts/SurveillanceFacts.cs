@@ -13,6 +13,9 @@ public sealed class SurveillanceFacts
 
     public string? Justification { get; set; }
 
+    /// <summary>AS: the GB/T 27922 surveillance score (004 §5.7.3, A-35); null for schemes that score no surveillance.</summary>
+    public ScoreFacts? Score { get; set; }
+
     /// <summary>The surveillance decision: maintain, suspend, revoke or cancel (§2.7).</summary>
     public string? Outcome { get; set; }
 }

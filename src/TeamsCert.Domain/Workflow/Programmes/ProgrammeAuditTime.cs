@@ -11,7 +11,7 @@ internal static class ProgrammeAuditTime
     {
         try
         {
-            return context.RuleSet.CalculateAuditTime(new AuditTimeRequest(AuditKind.Initial, context.Case.Personnel, context.Case.Sites));
+            return context.RuleSet.CalculateAuditTime(new AuditTimeRequest(Kind(context), context.Case.Personnel, context.Case.Sites));
         }
         catch (RuleViolationException ex) when (ex.RuleId == "A-15")
         {
@@ -26,11 +26,13 @@ internal static class ProgrammeAuditTime
             var justification = StepContext.Required(data, "justification");
             return new AuditTimeResult
             {
-                Kind = AuditKind.Initial,
+                Kind = Kind(context),
                 PersonDays = days,
                 TotalPersonDays = days,
                 Justification = [new JustificationStep("manual", "A-15", new LocalizedText(justification, justification), days)],
             };
         }
     }
+
+    private static AuditKind Kind(StepContext context) => context.Case.Facts.Recertification is null ? AuditKind.Initial : AuditKind.Recertification;
 }

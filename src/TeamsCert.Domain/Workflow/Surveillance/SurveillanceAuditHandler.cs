@@ -4,7 +4,8 @@ namespace TeamsCert.Domain.Workflow.Surveillance;
 
 /// <summary>
 /// A surveillance audit done, with its dates: refused past its limit (AS-D03, A-08 hard stop, TEL-D05, LS-D03/CC9-D03);
-/// between the A-08 warning (12 M) and the limit it needs a recorded justification; TEL-D02 applies to its plan. The decision maker then decides on it.
+/// between the A-08 warning (12 M) and the limit it needs a recorded justification; TEL-D02 applies to its plan;
+/// AS scores it on the GB/T 27922 sheet (<c>data.score</c>, 004 §5.7.3, A-35). The decision maker then decides on it.
 /// </summary>
 public sealed class SurveillanceAuditHandler : IStepHandler
 {
@@ -45,6 +46,7 @@ public sealed class SurveillanceAuditHandler : IStepHandler
         }
 
         var surveillance = facts.Surveillances.First(s => s.DoneOn is null);
+        surveillance.Score = SurveillanceScore.Record(context, data);
         surveillance.DoneOn = start;
         surveillance.Justification = justification;
         var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = StepContext.Required(data, "teamLeader") };

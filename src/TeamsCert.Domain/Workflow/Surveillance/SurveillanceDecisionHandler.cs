@@ -39,6 +39,11 @@ public sealed class SurveillanceDecisionHandler : IStepHandler
         var facts = context.Case.Facts;
         var surveillance = facts.Surveillances.Last(s => s.DoneOn is not null);
         var audit = facts.Audits.Last(a => a.Kind.StartsWith("surveillance", StringComparison.Ordinal));
+        if (outcome.Effect == OutcomeEffect.Maintain)
+        {
+            SurveillanceScore.EnsureMaintainable(surveillance);
+        }
+
         surveillance.Outcome = code;
         context.Complete(code, data, reasons);
         if (outcome.Effect == OutcomeEffect.Maintain)

@@ -16,7 +16,7 @@ internal static class SurveillanceSchedule
         }
         else
         {
-            Open(context, 1, context.RuleId("previousAudit", "surveillanceAudit")!, facts.Audit("stage2")!.End);
+            Open(context, 1, context.RuleId("previousAudit", "surveillanceAudit")!, facts.Audits.Last(a => a.Kind is "stage2" or "recertification").End);
         }
 
         var expiry = facts.Certificate!.ExpiresOn;
@@ -36,6 +36,7 @@ internal static class SurveillanceSchedule
     {
         if (done.Number >= context.RuleSet.Surveillance.PerValidity)
         {
+            Recertification.RecertificationApplicationHandler.Open(context);
             return;
         }
 
