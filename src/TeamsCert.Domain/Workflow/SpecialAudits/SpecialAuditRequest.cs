@@ -19,6 +19,11 @@ internal static class SpecialAuditRequest
         }
 
         var @case = context.Case;
+        if (@case.Facts.SpecialAudits.Any(s => s.Outcome is null))
+        {
+            throw new InvalidInputException("action", "已有特殊审查尚未决定 / a special audit is already under way");
+        }
+
         var trigger = SpecialAuditTrigger.Find(@case.Scheme, StepContext.Required(data, "trigger"));
         var description = StepContext.Required(data, "description");
         var shortNotice = StepData.Flag(data, "shortNotice");
