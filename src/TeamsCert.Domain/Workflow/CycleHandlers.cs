@@ -4,6 +4,7 @@ using TeamsCert.Domain.Workflow.Decisions;
 using TeamsCert.Domain.Workflow.Findings;
 using TeamsCert.Domain.Workflow.Programmes;
 using TeamsCert.Domain.Workflow.Recertification;
+using TeamsCert.Domain.Workflow.SpecialAudits;
 using TeamsCert.Domain.Workflow.Surveillance;
 using TeamsCert.Domain.Workflow.Teams;
 
@@ -24,5 +25,6 @@ public static class CycleHandlers
         new DecisionNotificationHandler(), new SurveillanceAuditHandler(), new SurveillanceDecisionHandler(),
         new CertificateStatusHandler(), new StatusPublicationHandler(), new CertificateExpiryHandler(),
         new RecertificationApplicationHandler(),
+        new SpecialAuditHandler(), new SpecialAuditDecisionHandler(), new MisuseCorrectionHandler(),
     ];
 }

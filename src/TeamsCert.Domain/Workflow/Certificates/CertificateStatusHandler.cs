@@ -1,4 +1,5 @@
 using TeamsCert.Domain.Certificates;
+using TeamsCert.Domain.Workflow.SpecialAudits;
 
 namespace TeamsCert.Domain.Workflow.Certificates;
 
@@ -13,12 +14,26 @@ public sealed class CertificateStatusHandler : IStepHandler
 
     public string Kind => StepKind;
 
-    public IReadOnlyList<string> Actions { get; } = ["suspend", "restore", "revoke", "cancel"];
+    public IReadOnlyList<string> Actions { get; } = ["suspend", "restore", "revoke", "cancel", SpecialAuditRequest.Action, MisuseCorrectionHandler.RequestAction];
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
+        // Requests on the certified case leave this step open for the status change they may lead to.
+        if (action == SpecialAuditRequest.Action)
+        {
+            SpecialAuditRequest.Handle(context, data);
+            return;
+        }
+
+        if (action == MisuseCorrectionHandler.RequestAction)
+        {
+            MisuseCorrectionHandler.Request(context, data);
+            return;
+        }
+
         var certificate = context.Case.Facts.Certificate!;
         var trigger = StepContext.Required(data, "trigger");
+        MisuseCorrectionHandler.EnsureRevocable(context, trigger);
         var reason = StepContext.Required(data, "reason");
         var to = action switch
         {
