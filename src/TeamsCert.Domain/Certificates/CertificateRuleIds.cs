@@ -24,6 +24,12 @@ public static class CertificateRuleIds
     /// <summary>A reissue keeps number and validity, so it can only happen within the validity (004 §6.2.3; 002 §10.3.4).</summary>
     public const string ReissueOutsideValidity = "CERT-N02";
 
+    /// <summary>Only a Valid or Suspended certificate's scope can be reduced (002 §9.6.6; 004 §5.10.6).</summary>
+    public const string ScopeNotReducible = "CERT-S01";
+
+    /// <summary>A reduction must leave part of the scope; removing all of it is a revocation or cancellation (002 §9.6.6).</summary>
+    public const string ScopeWouldBeEmpty = "CERT-S02";
+
     /// <summary>No certificate for a refused application, nor before corrections are verified .</summary>
     public const string NotIssuable = "CERT-I01";
 }

@@ -26,7 +26,8 @@ public sealed partial class CertificationCase
 
     public required int Sites { get; init; }
 
-    public required string Scope { get; init; }
+    /// <summary>The scope as applied for, then as certified: a scope reduction (002 §9.6.6) narrows it.</summary>
+    public required string Scope { get; set; }
 
     public required DateOnly ReceivedOn { get; init; }
 

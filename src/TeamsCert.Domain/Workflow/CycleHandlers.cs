@@ -23,6 +23,8 @@ public static class CycleHandlers
         new ReportApprovalHandler(), new CommitteeApprovalHandler(),
         new CertificationDecisionHandler(), new SupplyInformationHandler(),
         new DecisionNotificationHandler(), new SurveillanceAuditHandler(), new SurveillanceDecisionHandler(),
+        new SurveillanceTeamAssignmentHandler(), new SurveillanceTeamAcceptanceHandler(),
+        new SurveillanceAuditPlanHandler(), new SurveillancePlanAcknowledgementHandler(),
         new CertificateStatusHandler(), new StatusPublicationHandler(), new CertificateExpiryHandler(),
         new RecertificationApplicationHandler(),
         new SpecialAuditHandler(), new SpecialAuditDecisionHandler(), new MisuseCorrectionHandler(),

@@ -14,6 +14,9 @@ public sealed class CycleDriver(RuntimeHarness runtime)
 
     public RuntimeHarness Runtime => runtime;
 
+    /// <summary>The scope applied for when the driver opens a case.</summary>
+    public string Scope { get; init; } = "呼叫中心客户服务";
+
     public static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
 
     public PendingStep Open(string kind) => Case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open);
@@ -21,7 +24,7 @@ public sealed class CycleDriver(RuntimeHarness runtime)
     public async Task<CertificationCase> OpenAsync(string scheme, DateTimeOffset at)
     {
         runtime.Clock.SetUtcNow(at);
-        Case = await runtime.OpenAsync(scheme);
+        Case = await runtime.OpenAsync(scheme, Scope);
         return Case;
     }
 

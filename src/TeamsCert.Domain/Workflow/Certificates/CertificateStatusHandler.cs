@@ -7,6 +7,7 @@ namespace TeamsCert.Domain.Workflow.Certificates;
 /// The certificate's status while it lives (§2.9): suspend, restore, revoke, cancel, each with a trigger of the scheme
 /// and checked by its state machine (CERT-T01..T03). A suspension must follow the verified trigger within AS-D08 and
 /// ends by TEL-D07/AS-D09/A-11; revoking for an expired suspension waits until that date has passed (AS-D10).
+/// reduce-scope narrows the certified scope instead (002 §9.6.5–9.6.6; 004 §5.10.6).
 /// </summary>
 public sealed class CertificateStatusHandler : IStepHandler
 {
@@ -14,10 +15,17 @@ public sealed class CertificateStatusHandler : IStepHandler
 
     public string Kind => StepKind;
 
-    public IReadOnlyList<string> Actions { get; } = ["suspend", "restore", "revoke", "cancel", SpecialAuditRequest.Action, MisuseCorrectionHandler.RequestAction];
+    public IReadOnlyList<string> Actions { get; } =
+        ["suspend", "restore", "revoke", "cancel", "reduce-scope", SpecialAuditRequest.Action, MisuseCorrectionHandler.RequestAction];
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
+        if (action == "reduce-scope")
+        {
+            CertificateScopeReduction.Handle(context, data);
+            return;
+        }
+
         // Requests on the certified case leave this step open for the status change they may lead to.
         if (action == SpecialAuditRequest.Action)
         {

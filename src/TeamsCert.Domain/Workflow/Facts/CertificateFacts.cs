@@ -27,4 +27,10 @@ public sealed class CertificateFacts
     public DateOnly? SuspendedUntil { get; set; }
 
     public List<StatusChangeFacts> History { get; init; } = [];
+
+    /// <summary>The certified scope after any reduction; null until first reduced (then the case's scope applies).</summary>
+    public string? Scope { get; set; }
+
+    /// <summary>Scope reductions (002 §9.6.6; 004 §5.10.6): an attribute change, not a state.</summary>
+    public List<ScopeChangeFacts> ScopeHistory { get; init; } = [];
 }

@@ -16,6 +16,12 @@ public sealed class SurveillanceFacts
     /// <summary>AS: the GB/T 27922 surveillance score (004 §5.7.3, A-35); null for schemes that score no surveillance.</summary>
     public ScoreFacts? Score { get; set; }
 
+    /// <summary>The surveillance's own audit team (TEL-R02/R03/R06 …), when assigned through surveillance-team-assignment.</summary>
+    public List<TeamMemberFacts> Team { get; init; } = [];
+
+    /// <summary>The surveillance's audit plan (TEL-D02) and its acknowledgement, when sent through surveillance-audit-plan.</summary>
+    public PlanFacts? Plan { get; set; }
+
     /// <summary>The surveillance decision: maintain, suspend, revoke or cancel (§2.7).</summary>
     public string? Outcome { get; set; }
 }

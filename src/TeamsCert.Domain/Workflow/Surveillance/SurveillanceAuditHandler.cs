@@ -25,11 +25,14 @@ public sealed class SurveillanceAuditHandler : IStepHandler
             throw new InvalidInputException("data.end", "结束日期须在开始日期之后且不晚于今天 / data.end must be on or after data.start and not in the future");
         }
 
-        // TEL-D02 also governs surveillance (002 §9.2.5): the plan went out at least 3 WD before the first day.
+        // TEL-D02 also governs surveillance (002 §9.2.5): the plan went out at least 3 WD before the first day; a plan
+        // sent through surveillance-audit-plan is already on record.
+        var surveillance = facts.Surveillances.First(s => s.DoneOn is null);
+        var planSent = surveillance.Plan?.SentOn;
         if (context.RuleId("onSiteStart", "auditPlanSent") is { } planRule
-            && context.Process.CheckDeadline(planRule, start, StepData.Date(data, "planSentOn")) is { Met: false } latePlan)
+            && context.Process.CheckDeadline(planRule, start, planSent ?? StepData.Date(data, "planSentOn")) is { Met: false } latePlan)
         {
-            throw new RuleViolationException(planRule, $"{latePlan.Message.ZhCn} / {latePlan.Message.En}", "data.planSentOn");
+            throw new RuleViolationException(planRule, $"{latePlan.Message.ZhCn} / {latePlan.Message.En}", planSent is null ? "data.planSentOn" : "data.start");
         }
 
         var ruleId = context.Step.DueRuleId!;
@@ -45,13 +48,20 @@ public sealed class SurveillanceAuditHandler : IStepHandler
             throw new RuleViolationException(ruleId, $"{check.Message.ZhCn} / {check.Message.En}", "data.justification");
         }
 
-        var surveillance = facts.Surveillances.First(s => s.DoneOn is null);
         surveillance.Score = SurveillanceScore.Record(context, data);
         surveillance.DoneOn = start;
         surveillance.Justification = justification;
-        var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = StepContext.Required(data, "teamLeader") };
+        var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = Leader(surveillance) ?? StepContext.Required(data, "teamLeader") };
         facts.Audits.Add(audit);
         context.Complete("completed", data, justification, ruleId);
+        foreach (var chain in context.Case.Steps.Where(s => s.Status == StepStatus.Open && s.Kind.StartsWith("surveillance-", StringComparison.Ordinal) && s != context.Step).ToList())
+        {
+            context.Case.Cancel(chain, context.Actor, context.Now, "surveillance audit completed");
+        }
+
         context.Open(SurveillanceDecisionHandler.StepKind, "decisionMaker");
     }
+
+    private static string? Leader(SurveillanceFacts surveillance) =>
+        surveillance.Team.FirstOrDefault(m => m.Status == TeamMemberStatus.Accepted && m.Role == TeamsCert.Domain.Teams.TeamRole.TeamLeader)?.PersonId;
 }

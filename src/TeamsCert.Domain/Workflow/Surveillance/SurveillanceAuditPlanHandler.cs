@@ -1,0 +1,39 @@
+using TeamsCert.Domain.Workflow.Facts;
+
+namespace TeamsCert.Domain.Workflow.Surveillance;
+
+/// <summary>
+/// The surveillance team leader sends the plan with the first on-site day, at least 3 working days before it under
+/// TEL-D02 (002 §9.2.5); the client acknowledges it, then the surveillance audit is completed with its findings.
+/// </summary>
+public sealed class SurveillanceAuditPlanHandler : IStepHandler
+{
+    public const string StepKind = "surveillance-audit-plan";
+
+    public const string AcknowledgementKind = "surveillance-plan-acknowledgement";
+
+    public string Kind => StepKind;
+
+    public IReadOnlyList<string> Actions { get; } = ["send"];
+
+    public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
+    {
+        context.EnsureAssignee("ROLE");
+        var onSite = StepData.Date(data, "onSiteStart");
+        if (onSite <= context.Today)
+        {
+            throw new InvalidInputException("data.onSiteStart", "现场审核开始日期应在今天之后 / data.onSiteStart must be after today");
+        }
+
+        var ruleId = context.RuleId("onSiteStart", "auditPlanSent");
+        if (ruleId is not null && context.Process.CheckDeadline(ruleId, onSite, context.Today) is { Met: false } check)
+        {
+            throw new RuleViolationException(ruleId, $"{check.Message.ZhCn} / {check.Message.En}", "data.onSiteStart");
+        }
+
+        context.Case.Facts.Surveillances.First(s => s.DoneOn is null).Plan = new PlanFacts { SentOn = context.Today, OnSiteStart = onSite };
+        context.Complete("sent", data, StepData.Optional(data, "comment"), ruleId);
+        context.Open(AcknowledgementKind, StaffRoles.Applicant);
+        context.Notify("audit-plan", StaffRoles.Applicant, ("onSiteStart", StepData.Iso(onSite)));
+    }
+}
