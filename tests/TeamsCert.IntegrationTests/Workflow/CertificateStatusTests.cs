@@ -16,16 +16,8 @@ public abstract class CertificateStatusTests<TDatabase> : IClassFixture<TDatabas
 
     protected CertificateStatusTests(TDatabase database) => _driver = new CycleDriver(new RuntimeHarness(database, new FakeTimeProvider(At(2025, 8, 1))));
 
-    private Task<CertificationCase> StatusAsync(DateTimeOffset at, string action, string trigger, string? verifiedOn = null)
-    {
-        var data = new Dictionary<string, string> { ["trigger"] = trigger, ["reason"] = "核查结论" };
-        if (verifiedOn is not null)
-        {
-            data["verifiedOn"] = verifiedOn;
-        }
-
-        return _driver.ActAsync(at, "certificate-status", action, DemoStaff.Manager, data);
-    }
+    private Task<CertificationCase> StatusAsync(DateTimeOffset at, string action, string trigger, string? verifiedOn = null) =>
+        _driver.StatusAsync(at, action, trigger, "核查结论", verifiedOn);
 
     [Fact]
     public async Task Tel_SuspendRestoreCancel_DueByTelD07_ForbiddenMovesRefusedCertT02CertT03()

@@ -119,4 +119,16 @@ public sealed class CycleDriver(RuntimeHarness runtime)
         await ActAsync(At(2026, 1, 12), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
         await ActAsync(At(2026, 1, 13), "decision-notification", "notify", DemoStaff.Manager);
     }
+
+    /// <summary>A certificate status action (suspend, restore, revoke, cancel) by the programme manager.</summary>
+    public Task<CertificationCase> StatusAsync(DateTimeOffset at, string action, string trigger, string reason, string? verifiedOn = null)
+    {
+        var data = new Dictionary<string, string> { ["trigger"] = trigger, ["reason"] = reason };
+        if (verifiedOn is not null)
+        {
+            data["verifiedOn"] = verifiedOn;
+        }
+
+        return ActAsync(at, "certificate-status", action, DemoStaff.Manager, data);
+    }
 }

@@ -16,16 +16,8 @@ public abstract class SuspensionRevocationTests<TDatabase> : IClassFixture<TData
 
     protected SuspensionRevocationTests(TDatabase database) => _driver = new CycleDriver(new RuntimeHarness(database, new FakeTimeProvider(At(2025, 8, 1))));
 
-    private Task<CertificationCase> StatusAsync(DateTimeOffset at, string action, string trigger, string? verifiedOn = null)
-    {
-        var data = new Dictionary<string, string> { ["trigger"] = trigger, ["reason"] = "暂停期满未整改" };
-        if (verifiedOn is not null)
-        {
-            data["verifiedOn"] = verifiedOn;
-        }
-
-        return _driver.ActAsync(at, "certificate-status", action, DemoStaff.Manager, data);
-    }
+    private Task<CertificationCase> StatusAsync(DateTimeOffset at, string action, string trigger, string? verifiedOn = null) =>
+        _driver.StatusAsync(at, action, trigger, "暂停期满未整改", verifiedOn);
 
     [Fact]
     public async Task Tel_SuspensionUnresolvedAfterSixMonths_RevokedTelD07()

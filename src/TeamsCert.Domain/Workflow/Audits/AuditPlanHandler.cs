@@ -16,18 +16,7 @@ public sealed class AuditPlanHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
-        var onSite = StepData.Date(data, "onSiteStart");
-        if (onSite <= context.Today)
-        {
-            throw new InvalidInputException("data.onSiteStart", "现场审核开始日期应在今天之后 / data.onSiteStart must be after today");
-        }
-
-        var ruleId = context.RuleId("onSiteStart", "auditPlanSent");
-        if (ruleId is not null && context.Process.CheckDeadline(ruleId, onSite, context.Today) is { Met: false } check)
-        {
-            throw new RuleViolationException(ruleId, $"{check.Message.ZhCn} / {check.Message.En}", "data.onSiteStart");
-        }
+        var (onSite, ruleId) = AuditPlanCheck.Validate(context, data);
 
         var @case = context.Case;
         @case.Facts.Plan = new PlanFacts { SentOn = context.Today, OnSiteStart = onSite };

@@ -1,3 +1,4 @@
+using TeamsCert.Domain.Workflow.Audits;
 using TeamsCert.Domain.Workflow.Facts;
 
 namespace TeamsCert.Domain.Workflow.Surveillance;
@@ -18,18 +19,7 @@ public sealed class SurveillanceAuditPlanHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
-        var onSite = StepData.Date(data, "onSiteStart");
-        if (onSite <= context.Today)
-        {
-            throw new InvalidInputException("data.onSiteStart", "现场审核开始日期应在今天之后 / data.onSiteStart must be after today");
-        }
-
-        var ruleId = context.RuleId("onSiteStart", "auditPlanSent");
-        if (ruleId is not null && context.Process.CheckDeadline(ruleId, onSite, context.Today) is { Met: false } check)
-        {
-            throw new RuleViolationException(ruleId, $"{check.Message.ZhCn} / {check.Message.En}", "data.onSiteStart");
-        }
+        var (onSite, ruleId) = AuditPlanCheck.Validate(context, data);
 
         context.Case.Facts.Surveillances.First(s => s.DoneOn is null).Plan = new PlanFacts { SentOn = context.Today, OnSiteStart = onSite };
         context.Complete("sent", data, StepData.Optional(data, "comment"), ruleId);
