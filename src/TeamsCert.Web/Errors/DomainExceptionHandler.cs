@@ -19,6 +19,7 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
             InvalidInputException e => Problem(400, "输入有误 / Invalid input", e.Message, ("field", e.Field), ("errors", new Dictionary<string, string[]> { [e.Field] = [e.Message] })),
             RuleViolationException e => Problem(409, "规则不允许 / Refused by a rule", e.Message, ("ruleId", e.RuleId), ("field", e.Field)),
             StepAlreadyDecidedException e => Problem(409, "已被处理 / Already decided", e.Message, ("decidedBy", e.DecidedBy), ("decidedAt", e.DecidedAt)),
+            StepNotReadyException e => Problem(409, "尚不能办理 / Not ready", e.Message, ("waitingFor", e.WaitingFor)),
             ActorNotAllowedException e => Problem(403, "无权操作 / Not allowed", e.Message, ("ruleId", e.RuleId)),
             CaseNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
             ConcurrencyConflictException => Problem(409, "并发冲突 / Conflict", "案件正被他人修改，请重试 / the case is being changed by someone else; try again"),

@@ -80,19 +80,18 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
         Assert.Equal(new DateOnly(2028, 10, 12), _driver.Case.Facts.RecertificationReminderOn); // A-09
 
         Assert.Equal(("AS-D03", new DateOnly(2027, 1, 12)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
-        await _driver.ActAsync(At(2027, 1, 12), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = Score });
+        await _driver.SurveyAsync(At(2027, 1, 4), "2027-01-11", At(2027, 1, 12), new() { ["score"] = Score });
         await _driver.ActAsync(At(2027, 1, 15), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(("A-08", new DateOnly(2028, 4, 11)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
 
+        await _driver.PrepareSurveillanceAsync(At(2028, 2, 7), "2028-02-14");
         var unjustified = await Assert.ThrowsAsync<RuleViolationException>(() => _driver.ActAsync(At(2028, 2, 15), "surveillance-audit", "complete",
-            DemoStaff.Manager, new() { ["start"] = "2028-02-14", ["end"] = "2028-02-15", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = Score }));
+            DemoStaff.Manager, new() { ["start"] = "2028-02-14", ["end"] = "2028-02-15", ["score"] = Score }));
         Assert.Equal(("A-08", "data.justification"), (unjustified.RuleId, unjustified.Field)); // past 12 M from 2027-01-11
         await _driver.ActAsync(At(2028, 2, 15), "surveillance-audit", "complete", DemoStaff.Manager, new()
         {
             ["start"] = "2028-02-14",
             ["end"] = "2028-02-15",
-            ["teamLeader"] = DemoStaff.Leader.Id,
             ["justification"] = "旺季（春节）后实施",
             ["score"] = Score,
         });
@@ -108,8 +107,7 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
     {
         await _driver.AsToCertificateAsync();
         const string fiveSpecial = """{"specialDeductions":5}""";
-        await _driver.ActAsync(At(2027, 1, 12), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = fiveSpecial });
+        await _driver.SurveyAsync(At(2027, 1, 4), "2027-01-11", At(2027, 1, 12), new() { ["score"] = fiveSpecial });
         var surveillance = _driver.Case.Facts.Surveillances[0];
         Assert.Equal((95m, false), (surveillance.Score!.Value!.Value, surveillance.Score.Passed!.Value)); // 100 − 5, but ≥ 5 special deductions fail
 
@@ -120,8 +118,7 @@ public abstract class AsCycleTests<TDatabase> : IClassFixture<TDatabase>
         Assert.Equal(CertificateState.Suspended, _driver.Case.Facts.Certificate!.State);
 
         const string below70 = """{"failedItems":{"组织架构":[1],"人员配置":[1],"资源配置":[1],"规范要求":[1],"监督":[1],"改进":[1]}}""";
-        await _driver.ActAsync(At(2028, 1, 10), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2028-01-10", ["end"] = "2028-01-10", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = below70 });
+        await _driver.SurveyAsync(At(2028, 1, 3), "2028-01-10", At(2028, 1, 10), new() { ["score"] = below70 });
         Assert.Equal((66m, false), (_driver.Case.Facts.Surveillances[1].Score!.Value!.Value, _driver.Case.Facts.Surveillances[1].Score!.Passed!.Value));
         var low = await Assert.ThrowsAsync<RuleViolationException>(() =>
             _driver.ActAsync(At(2028, 1, 12), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" }));

@@ -79,8 +79,7 @@ public abstract class CertificateStatusTests<TDatabase> : IClassFixture<TDatabas
     public async Task Tel_SurveillanceDecision_AuditorRefusedTelR01_NotMaintainedSuspendsWithTelD07AndNextSurveillance()
     {
         await _driver.TelToCertificateAsync();
-        await _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Outsider.Id, ["planSentOn"] = "2026-08-10" });
+        await _driver.SurveyAsync(At(2026, 8, 10), "2026-08-17", At(2026, 8, 18), leader: DemoStaff.Outsider);
 
         var auditor = await Assert.ThrowsAsync<ActorNotAllowedException>(() => _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide",
             new Actor(DemoStaff.Outsider.Id, "监督组长", new HashSet<string> { "decisionMaker" }), new() { ["outcome"] = "maintain" }));

@@ -19,6 +19,13 @@ public sealed class CycleDriver(RuntimeHarness runtime)
 
     public static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
 
+    /// <summary>10:00 Shanghai on an ISO date (yyyy-MM-dd).</summary>
+    public static DateTimeOffset At(string isoDate)
+    {
+        var day = DateOnly.ParseExact(isoDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return At(day.Year, day.Month, day.Day);
+    }
+
     public PendingStep Open(string kind) => Case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open);
 
     public async Task<CertificationCase> OpenAsync(string scheme, DateTimeOffset at)
@@ -118,6 +125,33 @@ public sealed class CycleDriver(RuntimeHarness runtime)
         await ActAsync(At(2026, 1, 8), "report-approval", "approve", DemoStaff.Leader);
         await ActAsync(At(2026, 1, 12), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
         await ActAsync(At(2026, 1, 13), "decision-notification", "notify", DemoStaff.Manager);
+    }
+
+    /// <summary>
+    /// One surveillance audit through its own chain (see <see cref="PrepareSurveillanceAsync"/>), then completed by the
+    /// programme manager on <paramref name="doneAt"/> with extra data such as the AS score.
+    /// </summary>
+    public async Task SurveyAsync(DateTimeOffset planOn, string start, DateTimeOffset doneAt, Dictionary<string, string>? extra = null, Domain.Workflow.Actor? leader = null)
+    {
+        await PrepareSurveillanceAsync(planOn, start, leader);
+        var data = new Dictionary<string, string> { ["start"] = start, ["end"] = $"{doneAt:yyyy-MM-dd}" };
+        foreach (var (key, value) in extra ?? [])
+        {
+            data[key] = value;
+        }
+
+        await ActAsync(doneAt, "surveillance-audit", "complete", DemoStaff.Manager, data);
+    }
+
+    /// <summary>On <paramref name="planOn"/>: a one-person surveillance team (the leader) assigned and accepted, the plan for on-site <paramref name="start"/> sent and acknowledged.</summary>
+    public async Task PrepareSurveillanceAsync(DateTimeOffset planOn, string start, Domain.Workflow.Actor? leader = null)
+    {
+        leader ??= DemoStaff.Leader;
+        await ActAsync(planOn, "surveillance-team-assignment", "assign", DemoStaff.Manager,
+            new() { ["team"] = DemoStaff.Team((leader.Id, "teamLeader", null)), ["plannedStart"] = start });
+        await ActForAsync(planOn, "surveillance-team-acceptance", leader, "accept", new() { ["conflictOfInterest"] = "none" });
+        await ActAsync(planOn, "surveillance-audit-plan", "send", leader, new() { ["onSiteStart"] = start });
+        await ActAsync(planOn, "surveillance-plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
     }
 
     /// <summary>A certificate status action (suspend, restore, revoke, cancel) by the programme manager.</summary>

@@ -77,8 +77,7 @@ public abstract class LsCc9RecertificationTests<TDatabase> : IClassFixture<TData
 
     private async Task SurveyAsync(DateTimeOffset at, string start, string planSentOn)
     {
-        await _driver.ActAsync(at, "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = start, ["end"] = $"{at:yyyy-MM-dd}", ["teamLeader"] = DemoStaff.Outsider.Id, ["planSentOn"] = planSentOn });
+        await _driver.SurveyAsync(CycleDriver.At(planSentOn), start, at, leader: DemoStaff.Outsider);
         await _driver.ActAsync(at.AddDays(2), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
     }
 }

@@ -79,12 +79,10 @@ public abstract class RecertificationTests<TDatabase> : IClassFixture<TDatabase>
     {
         await _driver.AsToCertificateAsync();
         Assert.Equal(new DateOnly(2027, 1, 12), _driver.Open("surveillance-audit").DueOn); // AS-D03: 12 M after the decision 2026-01-12
-        await _driver.ActAsync(At(2027, 1, 12), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2027-01-11", ["end"] = "2027-01-12", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = AsScore });
+        await _driver.SurveyAsync(At(2027, 1, 4), "2027-01-11", At(2027, 1, 12), new() { ["score"] = AsScore });
         await _driver.ActAsync(At(2027, 1, 15), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(new DateOnly(2028, 4, 11), _driver.Open("surveillance-audit").DueOn); // 15 M from 2027-01-11
-        await _driver.ActAsync(At(2028, 1, 10), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2028-01-10", ["end"] = "2028-01-10", ["teamLeader"] = DemoStaff.Leader.Id, ["score"] = "{}" });
+        await _driver.SurveyAsync(At(2028, 1, 3), "2028-01-10", At(2028, 1, 10), new() { ["score"] = "{}" });
         await _driver.ActAsync(At(2028, 1, 12), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
 
         Assert.Equal(new DateOnly(2029, 1, 12), _driver.Open("recertification-application").DueOn);
@@ -121,8 +119,7 @@ public abstract class RecertificationTests<TDatabase> : IClassFixture<TDatabase>
 
     private async Task SurveyAsync(DateTimeOffset at, string start, string planSentOn)
     {
-        await _driver.ActAsync(at, "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = start, ["end"] = $"{at:yyyy-MM-dd}", ["teamLeader"] = DemoStaff.Outsider.Id, ["planSentOn"] = planSentOn });
+        await _driver.SurveyAsync(CycleDriver.At(planSentOn), start, at, leader: DemoStaff.Outsider);
         await _driver.ActAsync(at.AddDays(2), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
     }
 }

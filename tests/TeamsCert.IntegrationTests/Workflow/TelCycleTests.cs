@@ -57,16 +57,28 @@ public abstract class TelCycleTests<TDatabase> : IClassFixture<TDatabase>
 
         var first = _driver.Open("surveillance-audit");
         Assert.Equal(("TEL-D05", new DateOnly(2026, 8, 20)), (first.DueRuleId!, first.DueOn!.Value)); // ≤ 12 M after stage 2 (Aug 20)
-        var surveillancePlan = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete",
-            DemoStaff.Manager, new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Leader.Id, ["planSentOn"] = "2026-08-13" }));
-        Assert.Equal(("TEL-D02", "data.planSentOn"), (surveillancePlan.RuleId, surveillancePlan.Field)); // Mon Aug 17: due by Wed Aug 12
-        await _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete", DemoStaff.Manager,
-            new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18", ["teamLeader"] = DemoStaff.Leader.Id, ["planSentOn"] = "2026-08-12" });
+        var shortcut = await Assert.ThrowsAsync<StepNotReadyException>(() => _driver.ActAsync(At(2026, 8, 13), "surveillance-audit", "complete",
+            DemoStaff.Manager, new() { ["start"] = "2026-08-12", ["end"] = "2026-08-13" }));
+        Assert.Equal("surveillance-team-acceptance", shortcut.WaitingFor); // no completion around the surveillance team and plan
+        await _driver.ActAsync(At(2026, 8, 13), "surveillance-team-assignment", "assign", DemoStaff.Manager,
+            new() { ["team"] = DemoStaff.Team((DemoStaff.Leader.Id, "teamLeader", null)), ["plannedStart"] = "2026-08-17" });
+        await _driver.ActForAsync(At(2026, 8, 13), "surveillance-team-acceptance", DemoStaff.Leader, "accept", new() { ["conflictOfInterest"] = "none" });
+        var surveillancePlan = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2026, 8, 13), "surveillance-audit-plan", "send",
+            DemoStaff.Leader, new() { ["onSiteStart"] = "2026-08-17" }));
+        Assert.Equal(("TEL-D02", "data.onSiteStart"), (surveillancePlan.RuleId, surveillancePlan.Field)); // Mon Aug 17: due by Wed Aug 12
+        await _driver.ActAsync(At(2026, 8, 13), "surveillance-audit-plan", "send", DemoStaff.Leader, new() { ["onSiteStart"] = "2026-08-18" });
+        var unacknowledged = await Assert.ThrowsAsync<StepNotReadyException>(() => _driver.ActAsync(At(2026, 8, 13), "surveillance-audit", "complete",
+            DemoStaff.Manager, new() { ["start"] = "2026-08-12", ["end"] = "2026-08-13" }));
+        Assert.Equal("surveillance-plan-acknowledgement", unacknowledged.WaitingFor);
+        await _driver.ActAsync(At(2026, 8, 14), "surveillance-plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
+        var earlyStart = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete",
+            DemoStaff.Manager, new() { ["start"] = "2026-08-17", ["end"] = "2026-08-18" }));
+        Assert.Equal(("TEL-D02", "data.start"), (earlyStart.RuleId, earlyStart.Field)); // moved a day earlier than the plan allows
+        await _driver.ActAsync(At(2026, 8, 18), "surveillance-audit", "complete", DemoStaff.Manager, new() { ["start"] = "2026-08-18", ["end"] = "2026-08-18" });
         await _driver.ActAsync(At(2026, 8, 20), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
         Assert.Equal(new DateOnly(2027, 8, 18), _driver.Open("surveillance-audit").DueOn); // 12 M after the first surveillance ended
 
-        var late = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.ActAsync(At(2027, 8, 20), "surveillance-audit", "complete",
-            DemoStaff.Manager, new() { ["start"] = "2027-08-19", ["end"] = "2027-08-20", ["teamLeader"] = DemoStaff.Leader.Id, ["planSentOn"] = "2027-08-02" }));
+        var late = await Assert.ThrowsAsync<Domain.RuleViolationException>(() => _driver.SurveyAsync(At(2027, 8, 2), "2027-08-19", At(2027, 8, 20)));
         Assert.Equal("TEL-D05", late.RuleId);
 
         var journal = await _driver.Runtime.JournalAsync(_driver.Case.Id);

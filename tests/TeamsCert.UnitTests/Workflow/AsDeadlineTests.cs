@@ -58,12 +58,12 @@ public sealed class AsDeadlineTests
 
     private static CycleHarness Survey(CycleHarness cycle, string start, string? justification = null)
     {
-        var data = new Dictionary<string, string> { ["start"] = start, ["end"] = start, ["teamLeader"] = "auditor2@cb", ["score"] = "{}" };
+        var data = new Dictionary<string, string> { ["score"] = "{}" };
         if (justification is not null)
         {
             data["justification"] = justification;
         }
 
-        return cycle.Act(D(start), "surveillance-audit", "complete", CycleHarness.Manager, data);
+        return cycle.Survey(start, start, data);
     }
 }

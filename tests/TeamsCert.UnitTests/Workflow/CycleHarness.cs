@@ -46,6 +46,31 @@ internal sealed class CycleHarness
         return this;
     }
 
+    /// <summary>
+    /// Completes the open surveillance audit (on-site <paramref name="start"/> to <paramref name="end"/>); first, unless
+    /// already done, its chain a week before: the leader assigned and accepting, the plan sent and acknowledged.
+    /// </summary>
+    public CycleHarness Survey(string start, string end, Dictionary<string, string>? extra = null)
+    {
+        var (onSite, done) = (DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture));
+        if (Case.OpenStep("surveillance-team-assignment") is not null)
+        {
+            var planOn = onSite.AddDays(-7);
+            Act(planOn, "surveillance-team-assignment", "assign", Manager, new() { ["team"] = LeaderOnlyTeam, ["plannedStart"] = start })
+                .Act(planOn, "surveillance-team-acceptance", "accept", Leader, new() { ["conflictOfInterest"] = "none" })
+                .Act(planOn, "surveillance-audit-plan", "send", Leader, new() { ["onSiteStart"] = start })
+                .Act(planOn, "surveillance-plan-acknowledgement", "acknowledge", Applicant);
+        }
+
+        var data = new Dictionary<string, string> { ["start"] = start, ["end"] = end };
+        foreach (var (key, value) in extra ?? [])
+        {
+            data[key] = value;
+        }
+
+        return Act(done, "surveillance-audit", "complete", Manager, data);
+    }
+
     /// <summary>Application to the decision step: one leader, one minor NC corrected, report approved on <paramref name="fileComplete"/>.</summary>
     public CycleHarness ToDecision(DateOnly start, DateOnly fileComplete, string score, Dictionary<string, string>? programme = null, bool confirmContract = false)
     {

@@ -83,10 +83,8 @@ public sealed class RecertificationStepTests
         new CycleHarness("TEL", D("2025-08-25")).ToDecision(D("2025-08-25"), D("2025-09-26"), CycleSetup.TelThreeStar, _tel)
             .Act(D("2025-09-29"), "certification-decision", "decide", CycleHarness.Decider, new() { ["outcome"] = "grant" })
             .Act(D("2025-09-30"), "decision-notification", "notify", CycleHarness.Manager)
-            .Act(D("2026-08-20"), "surveillance-audit", "complete", CycleHarness.Manager,
-                new() { ["start"] = "2026-08-19", ["end"] = "2026-08-20", ["teamLeader"] = "auditor2@cb", ["planSentOn"] = "2026-08-10" })
+            .Survey("2026-08-19", "2026-08-20")
             .Act(D("2026-08-21"), "surveillance-decision", "decide", CycleHarness.Decider, new() { ["outcome"] = "maintain" })
-            .Act(D("2027-08-20"), "surveillance-audit", "complete", CycleHarness.Manager,
-                new() { ["start"] = "2027-08-19", ["end"] = "2027-08-20", ["teamLeader"] = "auditor2@cb", ["planSentOn"] = "2027-08-10" })
+            .Survey("2027-08-19", "2027-08-20")
             .Act(D("2027-08-23"), "surveillance-decision", "decide", CycleHarness.Decider, new() { ["outcome"] = "maintain" });
 }

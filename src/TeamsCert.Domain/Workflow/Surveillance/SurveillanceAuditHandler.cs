@@ -3,7 +3,8 @@ using TeamsCert.Domain.Workflow.Facts;
 namespace TeamsCert.Domain.Workflow.Surveillance;
 
 /// <summary>
-/// A surveillance audit done, with its dates: refused past its limit (AS-D03, A-08 hard stop, TEL-D05, LS-D03/CC9-D03);
+/// A surveillance audit done, with its dates, once its own team has accepted and its plan is acknowledged (otherwise
+/// <see cref="StepNotReadyException"/> names the step that comes first). Refused past its limit (AS-D03, A-08 hard stop, TEL-D05, LS-D03/CC9-D03);
 /// between the A-08 warning (12 M) and the limit it needs a recorded justification; TEL-D02 applies to its plan;
 /// AS scores it on the GB/T 27922 sheet (<c>data.score</c>, 004 §5.7.3, A-35). The decision maker then decides on it.
 /// </summary>
@@ -25,14 +26,20 @@ public sealed class SurveillanceAuditHandler : IStepHandler
             throw new InvalidInputException("data.end", "结束日期须在开始日期之后且不晚于今天 / data.end must be on or after data.start and not in the future");
         }
 
-        // TEL-D02 also governs surveillance (002 §9.2.5): the plan went out at least 3 WD before the first day; a plan
-        // sent through surveillance-audit-plan is already on record.
+        // The surveillance's own team and plan come first (002 §9.2.3–9.2.5; 004 §5.7): no shortcut around them.
         var surveillance = facts.Surveillances.First(s => s.DoneOn is null);
-        var planSent = surveillance.Plan?.SentOn;
+        var leader = Leader(surveillance) ?? throw new StepNotReadyException(SurveillanceTeamAcceptanceHandler.StepKind,
+            "监督审核组尚未指派或组长尚未接受（surveillance-team-assignment / surveillance-team-acceptance） / "
+            + "the surveillance team is not assigned or its leader has not accepted yet");
+        var plan = surveillance.Plan is { AcknowledgedOn: not null } acknowledged ? acknowledged : throw new StepNotReadyException(
+            surveillance.Plan is null ? SurveillanceAuditPlanHandler.StepKind : SurveillanceAuditPlanHandler.AcknowledgementKind,
+            "监督审核计划尚未发出或受审核方尚未确认 / the surveillance audit plan has not been sent or acknowledged yet");
+
+        // TEL-D02 also governs surveillance (002 §9.2.5): checked against the day the audit really started.
         if (context.RuleId("onSiteStart", "auditPlanSent") is { } planRule
-            && context.Process.CheckDeadline(planRule, start, planSent ?? StepData.Date(data, "planSentOn")) is { Met: false } latePlan)
+            && context.Process.CheckDeadline(planRule, start, plan.SentOn) is { Met: false } latePlan)
         {
-            throw new RuleViolationException(planRule, $"{latePlan.Message.ZhCn} / {latePlan.Message.En}", planSent is null ? "data.planSentOn" : "data.start");
+            throw new RuleViolationException(planRule, $"{latePlan.Message.ZhCn} / {latePlan.Message.En}", "data.start");
         }
 
         var ruleId = context.Step.DueRuleId!;
@@ -51,7 +58,7 @@ public sealed class SurveillanceAuditHandler : IStepHandler
         surveillance.Score = SurveillanceScore.Record(context, data);
         surveillance.DoneOn = start;
         surveillance.Justification = justification;
-        var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = Leader(surveillance) ?? StepContext.Required(data, "teamLeader") };
+        var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = leader };
         facts.Audits.Add(audit);
         context.Complete("completed", data, justification, ruleId);
         foreach (var chain in context.Case.Steps.Where(s => s.Status == StepStatus.Open && s.Kind.StartsWith("surveillance-", StringComparison.Ordinal) && s != context.Step).ToList())
