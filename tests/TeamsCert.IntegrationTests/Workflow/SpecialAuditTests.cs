@@ -119,12 +119,46 @@ public abstract class SpecialAuditTests<TDatabase> : IClassFixture<TDatabase>
             ["verifiedOn"] = "2026-02-12",
             ["frequencyDecision"] = "increase",
             ["frequencyJustification"] = "重大投诉，下次监督提前至 6 个月",
+            ["intervalMonths"] = "6",
         });
 
         Assert.Equal(("A-36", "data.frequencyDecision"), (missing.RuleId, missing.Field));
         Assert.Equal(("A-36", "data.frequencyJustification"), (unjustified.RuleId, unjustified.Field));
         Assert.Equal(("increase", CertificateState.Suspended), (_driver.Case.Facts.SpecialAudits[0].FrequencyDecision!, _driver.Case.Facts.Certificate!.State));
         Assert.Contains(await _driver.Runtime.JournalAsync(_driver.Case.Id), j => j.Type == "surveillance.frequency-decided" && j.RuleId == "A-36");
+        Assert.Equal(("A-36", new DateOnly(2026, 8, 12)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value)); // was AS-D03 2027-01-12
+        await AssertJournalAsync();
+    }
+
+    [Fact]
+    public async Task As_MajorComplaintFrequencyIncreased_EverySurveillanceDueSooner_MoreBeforeRecertificationA36()
+    {
+        await _driver.AsToCertificateAsync();
+        await RequestAsync(At(2026, 2, 2), "major-complaint", _leaderOnly);
+        await CompleteAsync(At(2026, 2, 10), "2026-02-10", "{}");
+        var increase = new Dictionary<string, string>
+        {
+            ["outcome"] = "maintain",
+            ["frequencyDecision"] = "increase",
+            ["frequencyJustification"] = "重大投诉，监督改为每 4 个月一次",
+            ["intervalMonths"] = "12",
+        };
+        var tooSparse = await Assert.ThrowsAsync<InvalidInputException>(() => DecideAsync(At(2026, 2, 12), increase));
+        Assert.Equal("data.intervalMonths", tooSparse.Field);
+        Assert.Null(_driver.Case.Facts.SpecialAudits[0].Outcome); // nothing stored by the refused decision
+
+        increase["intervalMonths"] = "4";
+        await DecideAsync(At(2026, 2, 12), increase);
+        Assert.Equal(("A-36", new DateOnly(2026, 6, 12)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value));
+        await _driver.SurveyAsync(At(2026, 6, 1), "2026-06-08", At(2026, 6, 9), new() { ["score"] = "{}" });
+        await _driver.ActAsync(At(2026, 6, 10), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
+        Assert.Equal(("A-36", new DateOnly(2026, 10, 9)), (_driver.Open("surveillance-audit").DueRuleId!, _driver.Open("surveillance-audit").DueOn!.Value)); // 4 M after it ended
+        await _driver.SurveyAsync(At(2026, 9, 28), "2026-10-08", At(2026, 10, 9), new() { ["score"] = "{}" });
+        await _driver.ActAsync(At(2026, 10, 12), "surveillance-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "maintain" });
+
+        Assert.Equal(3, _driver.Case.Facts.Surveillances.Count); // a third one before recertification, where AS-D04 alone plans two
+        Assert.Null(_driver.Case.OpenStep("recertification-application"));
+        Assert.Contains(await _driver.Runtime.JournalAsync(_driver.Case.Id), j => j.Type == "surveillance.rescheduled" && j.RuleId == "A-36");
         await AssertJournalAsync();
     }
 

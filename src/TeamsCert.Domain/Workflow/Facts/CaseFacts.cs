@@ -40,6 +40,9 @@ public sealed class CaseFacts
     /// <summary>Special audits of the certified case (AS 004 §5.7.4; TEL 002 §9.4, §11), oldest first.</summary>
     public List<SpecialAuditFacts> SpecialAudits { get; init; } = [];
 
+    /// <summary>A-36: months between surveillances after a decision to increase their frequency; null = the scheme's own.</summary>
+    public int? SurveillanceIntervalMonths { get; set; }
+
     /// <summary>A-09 / LS-D04: the date from which recertification should be applied for (expiry − 3 months).</summary>
     public DateOnly? RecertificationReminderOn { get; set; }
 

@@ -5,9 +5,14 @@ public sealed class SurveillanceFacts
 {
     public required int Number { get; init; }
 
-    public required DateOnly DueOn { get; init; }
+    /// <summary>When it is due: the scheme rule's latest date, or earlier after an A-36 frequency increase.</summary>
+    public required DateOnly DueOn { get; set; }
 
+    /// <summary>The scheme's surveillance rule (TEL-D05, AS-D03, A-08, LS-D03 …): its limit stays the hard limit.</summary>
     public required string RuleId { get; init; }
+
+    /// <summary>The date <see cref="RuleId"/> counts from (null for schedules recorded before it was kept).</summary>
+    public DateOnly? Anchor { get; init; }
 
     public DateOnly? DoneOn { get; set; }
 

@@ -1,14 +1,17 @@
+using System.Globalization;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Decisions;
 using TeamsCert.Domain.Workflow.Facts;
+using TeamsCert.Domain.Workflow.Surveillance;
 
 namespace TeamsCert.Domain.Workflow.SpecialAudits;
 
 /// <summary>
 /// The decision on a special audit: maintain, suspend or revoke the certificate through the scheme's state machine
 /// (<c>data.trigger</c> for a change). The decision maker must not have audited the case (TEL-R01, AS-R01, A-13). After
-/// a major complaint the decision also records whether surveillance frequency increases (A-36, 004 §5.1.4.2(3)).
+/// a major complaint the decision also records whether surveillance frequency increases (A-36, 004 §5.1.4.2(3)); an
+/// increase (<c>data.intervalMonths</c>) brings the open surveillance forward and shortens the ones after it.
 /// </summary>
 public sealed class SpecialAuditDecisionHandler : IStepHandler
 {
@@ -33,6 +36,7 @@ public sealed class SpecialAuditDecisionHandler : IStepHandler
             _ => throw new InvalidInputException("data.outcome", $"应为 maintain, suspend, revoke / unknown outcome \"{outcome}\""),
         };
         var frequency = Frequency(context, special, data);
+        var months = frequency == "increase" ? IntervalMonths(data) : null;
         if (to is null && special.Score is { Passed: false } score)
         {
             throw new RuleViolationException("A-35",
@@ -54,8 +58,17 @@ public sealed class SpecialAuditDecisionHandler : IStepHandler
         context.Complete(outcome, data, reasons, transition?.DeadlineRuleId);
         if (frequency is not null)
         {
-            context.Record("surveillance.frequency-decided", StepContext.Required(data, "frequencyJustification"), FrequencyRule,
-                new Dictionary<string, string> { ["decision"] = frequency, ["trigger"] = special.Trigger });
+            var decided = new Dictionary<string, string> { ["decision"] = frequency, ["trigger"] = special.Trigger };
+            if (months is { } interval)
+            {
+                decided["intervalMonths"] = interval.ToString(CultureInfo.InvariantCulture);
+            }
+
+            context.Record("surveillance.frequency-decided", StepContext.Required(data, "frequencyJustification"), FrequencyRule, decided);
+            if (months is { } increased && to is not CertificateState.Revoked)
+            {
+                SurveillanceSchedule.Increase(context, increased);
+            }
         }
 
         if (transition is null)
@@ -65,6 +78,16 @@ public sealed class SpecialAuditDecisionHandler : IStepHandler
         }
 
         CertificateStatusChange.Apply(context, transition, reasons!);
+    }
+
+    // A-36 "increase": one surveillance every N months (fewer than the schemes' 12), from today and after each surveillance.
+    private static int? IntervalMonths(IReadOnlyDictionary<string, string> data)
+    {
+        var text = StepContext.Required(data, "intervalMonths");
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months is >= 1 and <= 11
+            ? months
+            : throw new InvalidInputException("data.intervalMonths",
+                $"增加监督频次须给出 1–11 的间隔月数 / data.intervalMonths must be a whole number of months from 1 to 11 (got \"{text}\")");
     }
 
     // "应增加" vs "视情况可增加" — after a major complaint the decision is recorded either way, with its reason.

@@ -42,8 +42,9 @@ public sealed class SurveillanceAuditHandler : IStepHandler
             throw new RuleViolationException(planRule, $"{latePlan.Message.ZhCn} / {latePlan.Message.En}", "data.start");
         }
 
-        var ruleId = context.Step.DueRuleId!;
-        var check = context.Process.CheckDeadline(ruleId, context.Step.DueAnchor!.Value, start);
+        // The scheme's limit governs even when A-36 brought the due date forward.
+        var ruleId = surveillance.RuleId;
+        var check = context.Process.CheckDeadline(ruleId, surveillance.Anchor ?? context.Step.DueAnchor!.Value, start);
         if (!check.Met)
         {
             throw new RuleViolationException(ruleId, $"{check.Message.ZhCn} / {check.Message.En}", "data.start");
