@@ -72,7 +72,7 @@ internal static class TimerPollerBenchmark
     private static async Task<double> PassAsync(BenchmarkDatabase database, BenchmarkClock clock, int expectFired)
     {
         await using var db = database.NewContext();
-        var firing = new TimerFiring(db, clock, Options.Create(new TimerOptions()), NullLogger<TimerFiring>.Instance);
+        var firing = new TimerFiring(db, clock, RulesLoader.Load(new RulesOptions()), Options.Create(new TimerOptions()), NullLogger<TimerFiring>.Instance);
         var watch = Stopwatch.StartNew();
         var fired = await firing.FireDueAsync();
         watch.Stop();

@@ -99,6 +99,29 @@ public sealed class CaseProcess
         handler.Handle(new StepContext(@case, step, actor, now, this), action, data);
     }
 
+    /// <summary>
+    /// A step's deadline timer has come due: the reminder or escalation is recorded (see
+    /// <see cref="CertificationCase.DeadlineTimerFired"/>), and when an overdue step's handler acts by itself
+    /// (<see cref="IOverdueAction"/>) it does so now, as the system, dated the first instant after the due day.
+    /// </summary>
+    /// <returns>False when the timer is stale (its step no longer waits on the deadline).</returns>
+    public bool FireTimer(CertificationCase @case, Guid stepId, string timerKind, DateTimeOffset now)
+    {
+        if (!@case.DeadlineTimerFired(stepId, timerKind, now))
+        {
+            return false;
+        }
+
+        var step = @case.Step(stepId);
+        if (timerKind == StepTimers.Overdue && _handlers.TryGetValue(step.Kind, out var handler) && handler is IOverdueAction automatic)
+        {
+            var dayAfter = ShanghaiTime.EndOfDay(step.DueOn!.Value).AddMilliseconds(1);
+            automatic.OnOverdue(new StepContext(@case, step, Actor.System, now < dayAfter ? dayAfter : now, this));
+        }
+
+        return true;
+    }
+
     /// <summary>Sets a fixed due date (e.g. the last day of validity) under a rule that is not a deadline row, with its timers.</summary>
     public void ScheduleOn(CertificationCase @case, PendingStep step, DateOnly due, string ruleId, DateTimeOffset now)
     {

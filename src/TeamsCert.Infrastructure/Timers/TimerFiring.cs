@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
 
 namespace TeamsCert.Infrastructure.Timers;
 
 /// <summary>
 /// One pass of the deadline-timer poller: claims due pending timers in batches, oldest first, and fires each in its own
 /// transaction through its case (journal entry + outbox message + timer marked fired). After downtime one pass catches
-/// up on everything missed, each timer exactly once; a timer whose step is no longer open is cancelled instead.
+/// up on everything missed, each timer exactly once; a timer whose step is no longer open is cancelled instead. An
+/// overdue step that the runtime completes by itself (certificate expiry) is completed in that same transaction.
 /// </summary>
-public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time, IOptions<TimerOptions> options, ILogger<TimerFiring> logger)
+public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time, RulesRuntime rules, IOptions<TimerOptions> options, ILogger<TimerFiring> logger)
 {
     private const int Attempts = 3;
     private readonly CaseStore _store = new(db, time);
@@ -59,7 +62,7 @@ public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time
 
             var @case = await _store.LoadAsync(timer.CaseId, cancellationToken);
             var now = time.GetUtcNow();
-            var fires = @case is not null && @case.DeadlineTimerFired(timer.StepId, timer.Kind, now);
+            var fires = @case is not null && Process(@case).FireTimer(@case, timer.StepId, timer.Kind, now);
             timer.Status = fires ? TimerStatus.Fired : TimerStatus.Cancelled;
             timer.FiredAtMs = fires ? now.ToUnixTimeMilliseconds() : null;
             try
@@ -78,6 +81,9 @@ public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time
             }
         }
     }
+
+    // Steps the runtime completes by itself (certificate expiry) act through the case's own rule-set version.
+    private CaseProcess Process(CertificationCase @case) => new(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Timer {TimerId} could not be fired; it is retried when its claim lapses")]
     private static partial void FireFailed(ILogger logger, Exception exception, Guid timerId);

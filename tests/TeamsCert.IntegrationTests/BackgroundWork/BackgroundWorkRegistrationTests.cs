@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TeamsCert.Infrastructure.BackgroundWork;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Infrastructure.Timers;
 
 namespace TeamsCert.IntegrationTests.BackgroundWork;
@@ -41,9 +42,10 @@ public sealed class BackgroundWorkRegistrationTests
     }
 
     [Fact]
-    public void AddTeamsCertBackgroundWork_WithDatabaseRegistered_PassesResolveInAScope()
+    public void AddTeamsCertBackgroundWork_WithDatabaseAndRulesRegistered_PassesResolveInAScope()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.AddTeamsCertRules();
         builder.Services.AddDbContext<TeamsCertDbContext>(o => TeamsCertDatabase.Configure(o, new DatabaseOptions { ConnectionString = "Data Source=unused.db" }));
         builder.AddTeamsCertBackgroundWork();
         using var host = builder.Build();

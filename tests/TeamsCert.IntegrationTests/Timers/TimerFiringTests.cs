@@ -254,7 +254,7 @@ public abstract class TimerFiringTests<TDatabase> : FreshDatabaseTests<TDatabase
     }
 
     private TimerFiring NewFiring(TeamsCertDbContext db, string node, int batchSize = 100) =>
-        new(db, _clock, Options.Create(new TimerOptions { NodeId = node, BatchSize = batchSize }), NullLogger<TimerFiring>.Instance);
+        new(db, _clock, RuntimeHarness.Rules, Options.Create(new TimerOptions { NodeId = node, BatchSize = batchSize }), NullLogger<TimerFiring>.Instance);
 
     /// <summary>One pass by a new poller on a new DbContext, as after a restart.</summary>
     private async Task<int> PassAsync()

@@ -45,6 +45,25 @@ public abstract class CertificateExpiryTests<TDatabase> : IClassFixture<TDatabas
     }
 
     [Fact]
+    public async Task Tel_NobodyRecordsExpiry_PollerExpiresAtEndOfLastDay_TelD06()
+    {
+        await _driver.TelToCertificateAsync();
+        var lastDayEnds = new DateTimeOffset(2028, 9, 29, 23, 59, 59, 999, TimeSpan.FromHours(8));
+        await _driver.FireTimersAsync(lastDayEnds.AddMinutes(-1));
+        Assert.Equal(CertificateState.Valid, _driver.Case.Facts.Certificate!.State); // still valid on its last day
+
+        await _driver.FireTimersAsync(lastDayEnds);
+        var certificate = _driver.Case.Facts.Certificate!;
+        Assert.Equal((CertificateState.Expired, CaseStage.Closed), (certificate.State, _driver.Case.Stage));
+        Assert.Equal((new DateOnly(2028, 9, 30), Actor.System.Id), (certificate.History[^1].On, certificate.History[^1].By)); // dated the first day without validity
+        Assert.Equal(0, await _driver.FireTimersAsync(lastDayEnds.AddDays(2))); // fired once: nothing left to expire or escalate
+        var journal = await _driver.Runtime.JournalAsync(_driver.Case.Id);
+        Assert.Single(journal, j => j.Type == "certificate.status-changed" && j.ActorId == Actor.System.Id);
+        Assert.Contains(journal, j => j.Type == "deadline.overdue" && j.RuleId == "TEL-D06");
+        Assert.True(JournalChain.Verify(journal).Valid);
+    }
+
+    [Fact]
     public async Task As_SuspendedWhenValidityEnds_SuspendedToExpired_AsD06()
     {
         await _driver.AsToCertificateAsync();

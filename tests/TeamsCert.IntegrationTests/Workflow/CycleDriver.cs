@@ -42,6 +42,15 @@ public sealed class CycleDriver(RuntimeHarness runtime)
         return Case;
     }
 
+    /// <summary>Moves the clock and runs one pass of the deadline-timer poller; the case is read again afterwards.</summary>
+    public async Task<int> FireTimersAsync(DateTimeOffset at)
+    {
+        runtime.Clock.SetUtcNow(at);
+        var fired = await runtime.FireTimersAsync();
+        Case = await runtime.LoadAsync(Case.Id);
+        return fired;
+    }
+
     public async Task<CertificationCase> ActForAsync(DateTimeOffset at, string kind, Domain.Workflow.Actor actor, string action, Dictionary<string, string> data)
     {
         runtime.Clock.SetUtcNow(at);

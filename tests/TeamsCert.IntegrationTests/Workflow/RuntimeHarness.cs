@@ -17,7 +17,19 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
     public static readonly Actor Applicant = new("applicant@org.example", "申请人", new HashSet<string> { StaffRoles.Applicant });
     public static readonly Actor Auditor = new("auditor@demo.local", "审核员", new HashSet<string> { "auditor" });
 
+    public static RulesRuntime Rules => _rules.Value;
+
     public FakeTimeProvider Clock => clock;
+
+    /// <summary>One pass of the deadline-timer poller at the clock's time, on its own DbContext.</summary>
+    public async Task<int> FireTimersAsync()
+    {
+        await using var db = database.NewContext();
+        var firing = new Infrastructure.Timers.TimerFiring(db, clock, _rules.Value,
+            Microsoft.Extensions.Options.Options.Create(new Infrastructure.Timers.TimerOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Infrastructure.Timers.TimerFiring>.Instance);
+        return await firing.FireDueAsync();
+    }
 
     public async Task<T> WithActionsAsync<T>(Func<CaseActions, CaseStore, Task<T>> work)
     {

@@ -7,9 +7,10 @@ namespace TeamsCert.Domain.Workflow.Certificates;
 /// of validity, so the reminder timer warns the day before and the overdue timer escalates to the managers when the
 /// day has ended; the manager then records the expiry. TEL/AS move Valid/Suspended → Expired (<c>validity-ended</c>),
 /// LS/CC9 → Cancelled (<c>expired-without-recertification</c>, 000/003 §8.2.3), as the scheme's transition data says.
-/// Refused while the validity still runs (TEL-D06, AS-D06, A-10). A recertification grant cancels the step.
+/// Refused while the validity still runs (TEL-D06, AS-D06, A-10). A recertification grant cancels the step. When
+/// nobody has recorded it by the end of the last day, the runtime records the expiry itself (<see cref="IOverdueAction"/>).
 /// </summary>
-public sealed class CertificateExpiryHandler : IStepHandler
+public sealed class CertificateExpiryHandler : IStepHandler, IOverdueAction
 {
     public const string StepKind = "certificate-expiry";
 
@@ -26,6 +27,9 @@ public sealed class CertificateExpiryHandler : IStepHandler
         var step = context.Open(StepKind, StaffRoles.ProgrammeManager);
         context.Process.ScheduleOn(context.Case, step, certificate.ExpiresOn, ValidityRuleId(context), context.Now);
     }
+
+    public void OnOverdue(StepContext context) =>
+        Handle(context, "expire", new Dictionary<string, string> { ["reason"] = "有效期届满且未作出再认证决定（系统自动记录） / validity ended without a recertification decision (recorded by the system)" });
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
