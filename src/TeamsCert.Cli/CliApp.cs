@@ -18,6 +18,7 @@ public static class CliApp
         .. JournalCommands.All,
         .. DemoCommands.All,
         .. TimerCommands.All,
+        .. ManifestCommands.All,
     ];
 
     public static int Run(IReadOnlyList<string> argv, TextWriter stdout, TimeProvider time, bool redirected)

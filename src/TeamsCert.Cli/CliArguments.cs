@@ -11,6 +11,7 @@ public sealed class CliArguments
 {
     private static readonly HashSet<string> _flags = new(["--help", "-h", "--pretty", "--compact"], StringComparer.Ordinal);
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     public CliArguments(IReadOnlyList<string> args)
@@ -28,6 +29,12 @@ public sealed class CliArguments
                 var eq = arg.IndexOf('=', StringComparison.Ordinal);
                 var (name, value) = eq > 0 ? (arg[2..eq], arg[(eq + 1)..]) : (arg[2..], i + 1 < args.Count ? args[++i] : null);
                 _options[name] = value ?? throw new InvalidInputException(name, $"选项 --{name} 缺少取值 / option --{name} needs a value");
+                if (!_repeated.TryGetValue(name, out var values))
+                {
+                    _repeated[name] = values = [];
+                }
+
+                values.Add(_options[name]);
             }
             else
             {
@@ -58,6 +65,13 @@ public sealed class CliArguments
     {
         _used.Add(name);
         return _options.GetValueOrDefault(name);
+    }
+
+    /// <summary>Every value of an option that may be given several times (e.g. <c>--set A=1 --set B=2</c>), in order.</summary>
+    public IReadOnlyList<string> Many(string name)
+    {
+        _used.Add(name);
+        return _repeated.TryGetValue(name, out var values) ? values : [];
     }
 
     public string Required(string name) =>
