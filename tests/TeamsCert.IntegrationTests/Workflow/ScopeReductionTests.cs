@@ -80,6 +80,23 @@ public abstract class ScopeReductionTests<TDatabase> : IClassFixture<TDatabase>
     }
 
     [Fact]
+    public async Task Tel_ReduceScopeWhileSuspensionRuns_StaysSuspendedDueAtPeriodEnd_002_9_6_6_TelD07()
+    {
+        await _driver.TelToCertificateAsync();
+        await _driver.ActAsync(At(2025, 11, 3), "certificate-status", "suspend", DemoStaff.Manager,
+            new() { ["trigger"] = "persistent-failure", ["reason"] = "外呼营销部分不满足要求" });
+        await ReduceAsync(At(2026, 1, 5), "外呼营销服务");
+
+        var certificate = _driver.Case.Facts.Certificate!;
+        Assert.Equal((CertificateState.Suspended, new DateOnly(2026, 5, 3)), (certificate.State, certificate.SuspendedUntil!.Value));
+        Assert.Equal("呼叫中心客户服务；投诉受理服务", certificate.Scope);
+        Assert.Equal(CertificateState.Suspended, certificate.History[^1].To); // no restoration before the period ends
+        var status = _driver.Open("certificate-status");
+        Assert.Equal(("TEL-D07", new DateOnly(2026, 5, 3)), (status.DueRuleId!, status.DueOn!.Value));
+        Assert.True(JournalChain.Verify(await _driver.Runtime.JournalAsync(_driver.Case.Id)).Valid);
+    }
+
+    [Fact]
     public async Task Tel_ReduceScope_EmptyUnknownOrWholeRemovalRefused_CertS02()
     {
         await _driver.TelToCertificateAsync();

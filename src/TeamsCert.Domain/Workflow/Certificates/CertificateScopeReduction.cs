@@ -4,8 +4,9 @@ using TeamsCert.Domain.Workflow.Facts;
 namespace TeamsCert.Domain.Workflow.Certificates;
 
 // reduce-scope on the certificate-status step (002 §9.6.6; 004 §5.10.6): the scope is a list of parts separated by
-// ；;、，, and the removed parts must be among them. On a suspended certificate the reduction is the alternative to
-// revocation (002 §9.6.5) and ends the suspension: a scope change plus a restoration to Valid.
+// ；;、，, and the removed parts must be among them. Once a suspension's period has run out unresolved, the reduction is
+// the alternative to revocation (002 §9.6.5) and ends the suspension: a scope change plus a restoration to Valid.
+// Before that, a reduction (002 §9.6.6) leaves the certificate suspended until its period ends or it is restored.
 internal static class CertificateScopeReduction
 {
     public const string Trigger = "scope-reduced";
@@ -54,7 +55,7 @@ internal static class CertificateScopeReduction
             ["source"] = source,
         });
         context.Notify("certificate-scope", StaffRoles.Applicant, ("certificate", certificate.Number), ("scope", to), ("reason", reason));
-        if (certificate.State == CertificateState.Suspended)
+        if (certificate.State == CertificateState.Suspended && certificate.SuspendedUntil is { } until && context.Today >= until)
         {
             CertificateStatusChange.Apply(context, Restoration(context), $"认证范围缩小后恢复 / restored with the reduced scope: {reason}");
             return;
@@ -65,7 +66,13 @@ internal static class CertificateScopeReduction
             context.Open(StatusPublicationHandler.StepKind, StaffRoles.ProgrammeManager, publication, context.Today);
         }
 
-        context.Open(CertificateStatusHandler.StepKind, StaffRoles.ProgrammeManager);
+        var next = context.Open(CertificateStatusHandler.StepKind, StaffRoles.ProgrammeManager);
+        if (certificate.State == CertificateState.Suspended && certificate.SuspendedUntil is { } end
+            && context.RuleId("suspensionStart", "suspensionEnd") is { } suspensionRule)
+        {
+            // Still suspended: the status step stays due at the end of the suspension period (TEL-D07, AS-D09).
+            context.Process.ScheduleOn(context.Case, next, end, suspensionRule, context.Now);
+        }
     }
 
     // Through the state machine when the scheme lists a scope-reduced restoration; otherwise the restoration the
