@@ -2,6 +2,7 @@ using TeamsCert.Domain.Workflow.Audits;
 using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Decisions;
 using TeamsCert.Domain.Workflow.Findings;
+using TeamsCert.Domain.Workflow.Information;
 using TeamsCert.Domain.Workflow.Programmes;
 using TeamsCert.Domain.Workflow.Recertification;
 using TeamsCert.Domain.Workflow.SpecialAudits;
@@ -28,5 +29,6 @@ public static class CycleHandlers
         new CertificateStatusHandler(), new StatusPublicationHandler(), new CertificateExpiryHandler(),
         new RecertificationApplicationHandler(),
         new SpecialAuditHandler(), new SpecialAuditDecisionHandler(), new MisuseCorrectionHandler(),
+        new InformationAnalysisHandler(),
     ];
 }

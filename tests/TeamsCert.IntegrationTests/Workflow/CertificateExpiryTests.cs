@@ -16,7 +16,6 @@ namespace TeamsCert.IntegrationTests.Workflow;
 public abstract class CertificateExpiryTests<TDatabase> : IClassFixture<TDatabase>
     where TDatabase : TestDatabase
 {
-    private const string LsScore = """{"weighted":{"服务质量评价":88,"服务效率评价":86,"服务效果评价":85,"组织管理评价":90,"从业人员管理评价":88,"技术能力管理评价":87,"服务质量管理评价":89,"客户关系管理评价":86},"lift":{"技术创新水平":60,"客户满意度":80},"subIndicators":{"资质管理":92,"制度建设":88,"责任分工":86,"资源配置":84,"人员配置":86,"人员培训":86,"人员考核":82,"人员激励":82,"技术体系建设":91,"技术能力提升":86,"技术风险管理":86,"服务质量控制":91,"客户关系管理":86,"服务持续改进":86}}""";
     private readonly CycleDriver _driver;
 
     protected CertificateExpiryTests(TDatabase database) => _driver = new CycleDriver(new RuntimeHarness(database, new FakeTimeProvider(At(2025, 3, 3))));
@@ -83,7 +82,7 @@ public abstract class CertificateExpiryTests<TDatabase> : IClassFixture<TDatabas
     [Fact]
     public async Task Ls_ValidityEndsWithoutRecertification_Cancelled_A10LsD04()
     {
-        await LsToCertificateAsync();
+        await _driver.LsToCertificateAsync();
         var certificate = _driver.Case.Facts.Certificate!;
         Assert.Equal((new DateOnly(2025, 4, 16), new DateOnly(2028, 4, 15)), (certificate.IssuedOn, certificate.ExpiresOn)); // A-10: 3 years
         Assert.Equal(new DateOnly(2028, 1, 15), _driver.Case.Facts.RecertificationReminderOn); // LS-D04: expiry − 3 M
@@ -98,24 +97,5 @@ public abstract class CertificateExpiryTests<TDatabase> : IClassFixture<TDatabas
         Assert.StartsWith("expired-without-recertification", certificate.History[^1].Reason, StringComparison.Ordinal);
         Assert.Equal(CaseStage.Closed, _driver.Case.Stage);
         Assert.True(JournalChain.Verify(await _driver.Runtime.JournalAsync(_driver.Case.Id)).Valid);
-    }
-
-    private async Task LsToCertificateAsync()
-    {
-        await _driver.OpenAsync("LS", At(2025, 3, 3));
-        await _driver.ActAsync(At(2025, 3, 3), "application-review", "accept", RuntimeHarness.Reviewer);
-        await _driver.ActAsync(At(2025, 3, 3), "audit-programme", "propose", DemoStaff.Manager);
-        await _driver.ActAsync(At(2025, 3, 3), "team-assignment", "assign", DemoStaff.Manager,
-            new() { ["team"] = DemoStaff.Team((DemoStaff.Leader.Id, "teamLeader", null)), ["plannedStart"] = "2025-03-17" });
-        await _driver.ActForAsync(At(2025, 3, 4), "team-acceptance", DemoStaff.Leader, "accept", new() { ["conflictOfInterest"] = "none" });
-        await _driver.ActAsync(At(2025, 3, 5), "audit-plan", "send", DemoStaff.Leader, new() { ["onSiteStart"] = "2025-03-17" });
-        await _driver.ActAsync(At(2025, 3, 5), "plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
-        await _driver.ActAsync(At(2025, 3, 18), "stage1-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2025-03-17", ["end"] = "2025-03-18" });
-        await _driver.ActAsync(At(2025, 3, 28), "stage2-audit", "complete", DemoStaff.Leader,
-            new() { ["start"] = "2025-03-24", ["end"] = "2025-03-28", ["score"] = LsScore });
-        await _driver.ActAsync(At(2025, 4, 11), "report-approval", "approve", DemoStaff.Leader);
-        await _driver.ActAsync(At(2025, 4, 14), "committee-report-approval", "approve", DemoStaff.Committee);
-        await _driver.ActAsync(At(2025, 4, 15), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
-        await _driver.ActAsync(At(2025, 4, 16), "decision-notification", "notify", DemoStaff.Manager);
     }
 }

@@ -7,6 +7,8 @@ public sealed class CycleDriver(RuntimeHarness runtime)
 {
     public const string TelScore = """{"parts":{"1.0":{"items":20,"methodCompliant":20,"executed":17},"2.0":{"items":20,"methodCompliant":20,"executed":17},"3.0":{"items":20,"methodCompliant":20,"executed":17},"4.0":{"items":20,"methodCompliant":20,"executed":17}},"totalScore":2800}""";
 
+    public const string LsScore = """{"weighted":{"服务质量评价":88,"服务效率评价":86,"服务效果评价":85,"组织管理评价":90,"从业人员管理评价":88,"技术能力管理评价":87,"服务质量管理评价":89,"客户关系管理评价":86},"lift":{"技术创新水平":60,"客户满意度":80},"subIndicators":{"资质管理":92,"制度建设":88,"责任分工":86,"资源配置":84,"人员配置":86,"人员培训":86,"人员考核":82,"人员激励":82,"技术体系建设":91,"技术能力提升":86,"技术风险管理":86,"服务质量控制":91,"客户关系管理":86,"服务持续改进":86}}""";
+
     public static readonly string TelTeam = DemoStaff.Team(
         (DemoStaff.Leader.Id, "teamLeader", null), (DemoStaff.Auditor.Id, "auditor", null), (DemoStaff.Expert.Id, "technicalExpert", DemoStaff.Auditor.Id));
 
@@ -161,6 +163,26 @@ public sealed class CycleDriver(RuntimeHarness runtime)
         await ActForAsync(planOn, "surveillance-team-acceptance", leader, "accept", new() { ["conflictOfInterest"] = "none" });
         await ActAsync(planOn, "surveillance-audit-plan", "send", leader, new() { ["onSiteStart"] = start });
         await ActAsync(planOn, "surveillance-plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
+    }
+
+    /// <summary>LS from application on 2025-03-03 (inside its 2025 rule window) to the certificate issued on 2025-04-16.</summary>
+    public async Task LsToCertificateAsync()
+    {
+        await OpenAsync("LS", At(2025, 3, 3));
+        await ActAsync(At(2025, 3, 3), "application-review", "accept", RuntimeHarness.Reviewer);
+        await ActAsync(At(2025, 3, 3), "audit-programme", "propose", DemoStaff.Manager);
+        await ActAsync(At(2025, 3, 3), "team-assignment", "assign", DemoStaff.Manager,
+            new() { ["team"] = DemoStaff.Team((DemoStaff.Leader.Id, "teamLeader", null)), ["plannedStart"] = "2025-03-17" });
+        await ActForAsync(At(2025, 3, 4), "team-acceptance", DemoStaff.Leader, "accept", new() { ["conflictOfInterest"] = "none" });
+        await ActAsync(At(2025, 3, 5), "audit-plan", "send", DemoStaff.Leader, new() { ["onSiteStart"] = "2025-03-17" });
+        await ActAsync(At(2025, 3, 5), "plan-acknowledgement", "acknowledge", DemoStaff.Applicant);
+        await ActAsync(At(2025, 3, 18), "stage1-audit", "complete", DemoStaff.Leader, new() { ["start"] = "2025-03-17", ["end"] = "2025-03-18" });
+        await ActAsync(At(2025, 3, 28), "stage2-audit", "complete", DemoStaff.Leader,
+            new() { ["start"] = "2025-03-24", ["end"] = "2025-03-28", ["score"] = LsScore });
+        await ActAsync(At(2025, 4, 11), "report-approval", "approve", DemoStaff.Leader);
+        await ActAsync(At(2025, 4, 14), "committee-report-approval", "approve", DemoStaff.Committee);
+        await ActAsync(At(2025, 4, 15), "certification-decision", "decide", DemoStaff.Decider, new() { ["outcome"] = "grant" });
+        await ActAsync(At(2025, 4, 16), "decision-notification", "notify", DemoStaff.Manager);
     }
 
     /// <summary>A certificate status action (suspend, restore, revoke, cancel) by the programme manager.</summary>

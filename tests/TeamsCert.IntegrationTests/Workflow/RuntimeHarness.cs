@@ -56,6 +56,12 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
 
     public Task<IReadOnlyList<JournalRow>> JournalAsync(Guid id) => WithActionsAsync((_, store) => store.JournalAsync(id));
 
+    public async Task<List<OutboxRow>> OutboxAsync(Guid caseId)
+    {
+        await using var db = database.NewContext();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Outbox.Where(m => m.CaseId == caseId));
+    }
+
     public async Task<List<TimerRow>> TimersAsync(Guid caseId)
     {
         await using var db = database.NewContext();

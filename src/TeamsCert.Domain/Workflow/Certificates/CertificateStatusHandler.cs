@@ -1,4 +1,5 @@
 using TeamsCert.Domain.Certificates;
+using TeamsCert.Domain.Workflow.Information;
 using TeamsCert.Domain.Workflow.SpecialAudits;
 
 namespace TeamsCert.Domain.Workflow.Certificates;
@@ -7,7 +8,8 @@ namespace TeamsCert.Domain.Workflow.Certificates;
 /// The certificate's status while it lives (§2.9): suspend, restore, revoke, cancel, each with a trigger of the scheme
 /// and checked by its state machine (CERT-T01..T03). A suspension must follow the verified trigger within AS-D08 and
 /// ends by TEL-D07/AS-D09/A-11; revoking for an expired suspension waits until that date has passed (AS-D10).
-/// reduce-scope narrows the certified scope instead (002 §9.6.5–9.6.6; 004 §5.10.6).
+/// reduce-scope narrows the certified scope instead (002 §9.6.5–9.6.6; 004 §5.10.6); report-information records what
+/// the organisation reported for analysis (002 §11; 004 §7).
 /// </summary>
 public sealed class CertificateStatusHandler : IStepHandler
 {
@@ -16,7 +18,7 @@ public sealed class CertificateStatusHandler : IStepHandler
     public string Kind => StepKind;
 
     public IReadOnlyList<string> Actions { get; } =
-        ["suspend", "restore", "revoke", "cancel", "reduce-scope", SpecialAuditRequest.Action, MisuseCorrectionHandler.RequestAction];
+        ["suspend", "restore", "revoke", "cancel", "reduce-scope", SpecialAuditRequest.Action, MisuseCorrectionHandler.RequestAction, InformationReport.Action];
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
@@ -30,6 +32,12 @@ public sealed class CertificateStatusHandler : IStepHandler
         if (action == SpecialAuditRequest.Action)
         {
             SpecialAuditRequest.Handle(context, data);
+            return;
+        }
+
+        if (action == InformationReport.Action)
+        {
+            InformationReport.Handle(context, data);
             return;
         }
 

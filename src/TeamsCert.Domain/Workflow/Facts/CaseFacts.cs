@@ -40,6 +40,9 @@ public sealed class CaseFacts
     /// <summary>Special audits of the certified case (AS 004 §5.7.4; TEL 002 §9.4, §11), oldest first.</summary>
     public List<SpecialAuditFacts> SpecialAudits { get; init; } = [];
 
+    /// <summary>Information reported while the certificate lives (002 §11; 004 §7), oldest first.</summary>
+    public List<InformationReportFacts> InformationReports { get; init; } = [];
+
     /// <summary>A-36: months between surveillances after a decision to increase their frequency; null = the scheme's own.</summary>
     public int? SurveillanceIntervalMonths { get; set; }
 

@@ -36,7 +36,7 @@ public sealed class SpecialAuditDecisionHandler : IStepHandler
             _ => throw new InvalidInputException("data.outcome", $"应为 maintain, suspend, revoke / unknown outcome \"{outcome}\""),
         };
         var frequency = Frequency(context, special, data);
-        var months = frequency == "increase" ? IntervalMonths(data) : null;
+        var months = frequency == "increase" ? SurveillanceIntervals.Parse(data) : (int?)null;
         if (to is null && special.Score is { Passed: false } score)
         {
             throw new RuleViolationException("A-35",
@@ -78,16 +78,6 @@ public sealed class SpecialAuditDecisionHandler : IStepHandler
         }
 
         CertificateStatusChange.Apply(context, transition, reasons!);
-    }
-
-    // A-36 "increase": one surveillance every N months (fewer than the schemes' 12), from today and after each surveillance.
-    private static int? IntervalMonths(IReadOnlyDictionary<string, string> data)
-    {
-        var text = StepContext.Required(data, "intervalMonths");
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months is >= 1 and <= 11
-            ? months
-            : throw new InvalidInputException("data.intervalMonths",
-                $"增加监督频次须给出 1–11 的间隔月数 / data.intervalMonths must be a whole number of months from 1 to 11 (got \"{text}\")");
     }
 
     // "应增加" vs "视情况可增加" — after a major complaint the decision is recorded either way, with its reason.

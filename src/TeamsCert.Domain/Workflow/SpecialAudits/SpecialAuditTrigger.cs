@@ -2,7 +2,8 @@ namespace TeamsCert.Domain.Workflow.SpecialAudits;
 
 /// <summary>
 /// Why a special audit is requested, per scheme, with the seed section it rests on. AS: 004 §5.7.4 (a)–(e);
-/// TEL: complaints (002 §11) and other reasons for a short-notice audit (002 §9.4). A major complaint asks for the A-36
+/// TEL: complaints (002 §11) and other reasons for a short-notice audit (002 §9.4); LS/CC9: the special surveillance
+/// audit on a major change or a complaint (000 §6.4.2.2; 003 §6.4.2(2)). A major complaint asks for the A-36
 /// decision on surveillance frequency.
 /// </summary>
 public sealed record SpecialAuditTrigger(string Scheme, string Code, string Source, bool MajorComplaint = false)
@@ -19,6 +20,10 @@ public sealed record SpecialAuditTrigger(string Scheme, string Code, string Sour
         new("TEL", "complaint", "002 §11"),
         new("TEL", "major-change", "002 §9.4"),
         new("TEL", "other", "002 §9.4"),
+        new("LS", "major-change", "000 §6.4.2.2"),
+        new("LS", "complaint", "000 §6.4.2.2"),
+        new("CC9", "major-change", "003 §6.4.2(2)"),
+        new("CC9", "complaint", "003 §6.4.2(2)"),
     ];
 
     public static SpecialAuditTrigger Find(string scheme, string code) =>

@@ -1,0 +1,5 @@
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Workflow;
+
+public sealed class PostgresInformationReportTests(PostgresTestDatabase database) : InformationReportTests<PostgresTestDatabase>(database);
