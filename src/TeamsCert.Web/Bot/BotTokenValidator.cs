@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using TeamsCert.Infrastructure.Bot;
+
+namespace TeamsCert.Web.Bot;
+
+/// <summary>
+/// Checks the Bot Framework token on an inbound activity: signed RS256 by a key from <c>Bot:OpenIdMetadataUrl</c> (keys
+/// cached by the configuration manager, refreshed once when a token names an unknown key), issuer <c>Bot:Issuer</c>,
+/// audience <c>Bot:AppId</c>, lifetime with 5 minutes of skew, and the <c>serviceurl</c> claim equal to the activity's.
+/// </summary>
+public sealed class BotTokenValidator
+{
+    public const string HttpClientName = "bot-openid";
+    private static readonly TimeSpan _clockSkew = TimeSpan.FromMinutes(5);
+    private readonly JsonWebTokenHandler _handler = new();
+    private readonly IOptions<BotOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> _metadata;
+
+    public BotTokenValidator(IOptions<BotOptions> options, TimeProvider clock, IHttpClientFactory httpClients)
+    {
+        _options = options;
+        _clock = clock;
+        _metadata = new(() =>
+        {
+            var url = options.Value.OpenIdMetadataUrl;
+            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
+            {
+                // Plain HTTP only for a local key server (tests); options validation refuses it elsewhere.
+                RequireHttps = !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback),
+            };
+            return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
+        });
+    }
+
+    /// <param name="authorization">The whole Authorization header value.</param>
+    /// <param name="serviceUrl">The activity's serviceUrl, which the token's <c>serviceurl</c> claim must match.</param>
+    public async Task<BotTokenResult> ValidateAsync(string authorization, string? serviceUrl, CancellationToken cancellationToken)
+    {
+        const string bearer = "Bearer ";
+        if (!authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) || authorization.Length == bearer.Length)
+        {
+            return BotTokenResult.Fail("the Authorization header is not a bearer token");
+        }
+
+        var token = authorization[bearer.Length..].Trim();
+        TokenValidationResult result;
+        try
+        {
+            result = await CheckAsync(token, refresh: false, cancellationToken);
+            if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+            {
+                // Keys roll over: look again once (the manager rate-limits refreshes) before refusing.
+                result = await CheckAsync(token, refresh: true, cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
+        {
+            return BotTokenResult.Fail($"the OpenID metadata could not be read ({e.GetType().Name})");
+        }
+
+        if (!result.IsValid)
+        {
+            // The exception type says what failed; its message may quote token parts, so it is not logged.
+            return BotTokenResult.Fail($"token rejected ({result.Exception?.GetType().Name ?? "unknown"})");
+        }
+
+        var claim = result.Claims.TryGetValue("serviceurl", out var value) ? value as string : null;
+        if (claim is null || serviceUrl is null || !string.Equals(claim.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.Ordinal))
+        {
+            return BotTokenResult.Fail(claim is null ? "the token has no serviceurl claim" : "the serviceurl claim does not match the activity's serviceUrl");
+        }
+
+        return BotTokenResult.Valid;
+    }
+
+    // Lifetime against the app's clock (TimeProvider), so tests with a fake clock see the same time as the rest of the app.
+    private bool WithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        return expires is { } exp && now <= exp + _clockSkew && (notBefore is not { } nbf || now >= nbf - _clockSkew);
+    }
+
+    private async Task<TokenValidationResult> CheckAsync(string token, bool refresh, CancellationToken cancellationToken)
+    {
+        if (refresh)
+        {
+            _metadata.Value.RequestRefresh();
+        }
+
+        var configuration = await _metadata.Value.GetConfigurationAsync(cancellationToken);
+        var bot = _options.Value;
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = bot.Issuer,
+            ValidAudience = bot.AppId,
+            IssuerSigningKeys = configuration.SigningKeys,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = _clockSkew,
+            LifetimeValidator = WithinLifetime,
+            LogValidationExceptions = false,
+        };
+        return await _handler.ValidateTokenAsync(token, parameters);
+    }
+}
