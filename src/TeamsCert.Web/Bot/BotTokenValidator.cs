@@ -19,22 +19,22 @@ public sealed class BotTokenValidator
     private readonly JsonWebTokenHandler _handler = new();
     private readonly IOptions<BotOptions> _options;
     private readonly TimeProvider _clock;
+    private static readonly TimeSpan _minKeyReload = TimeSpan.FromMinutes(1);
+    private readonly Lazy<HttpDocumentRetriever> _retriever;
     private readonly Lazy<ConfigurationManager<OpenIdConnectConfiguration>> _metadata;
+    private long _lastKeyReloadTicks = long.MinValue;
 
     public BotTokenValidator(IOptions<BotOptions> options, TimeProvider clock, IHttpClientFactory httpClients)
     {
         _options = options;
         _clock = clock;
-        _metadata = new(() =>
+        _retriever = new(() => new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
         {
-            var url = options.Value.OpenIdMetadataUrl;
-            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
-            {
-                // Plain HTTP only for a local key server (tests); options validation refuses it elsewhere.
-                RequireHttps = !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsLoopback),
-            };
-            return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
+            // Plain HTTP only for a local key server (tests); options validation refuses it elsewhere.
+            RequireHttps = !(Uri.TryCreate(options.Value.OpenIdMetadataUrl, UriKind.Absolute, out var uri) && uri.IsLoopback),
         });
+        _metadata = new(() => new ConfigurationManager<OpenIdConnectConfiguration>(
+            options.Value.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), _retriever.Value));
     }
 
     /// <param name="authorization">The whole Authorization header value.</param>
@@ -51,11 +51,15 @@ public sealed class BotTokenValidator
         TokenValidationResult result;
         try
         {
-            result = await CheckAsync(token, refresh: false, cancellationToken);
-            if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+            var cached = await _metadata.Value.GetConfigurationAsync(cancellationToken);
+            result = await CheckAsync(token, cached.SigningKeys);
+            if (result.Exception is SecurityTokenSignatureKeyNotFoundException && MayReloadKeys())
             {
-                // Keys roll over: look again once (the manager rate-limits refreshes) before refusing.
-                result = await CheckAsync(token, refresh: true, cancellationToken);
+                // Keys roll over: the manager only refreshes in the background, so read the metadata now (at most once a
+                // minute, so tokens with made-up key ids cannot make us hammer the metadata host) and let the cache catch up.
+                _metadata.Value.RequestRefresh();
+                var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(_options.Value.OpenIdMetadataUrl, _retriever.Value, cancellationToken);
+                result = await CheckAsync(token, fresh.SigningKeys);
             }
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
@@ -85,20 +89,22 @@ public sealed class BotTokenValidator
         return expires is { } exp && now <= exp + _clockSkew && (notBefore is not { } nbf || now >= nbf - _clockSkew);
     }
 
-    private async Task<TokenValidationResult> CheckAsync(string token, bool refresh, CancellationToken cancellationToken)
+    private bool MayReloadKeys()
     {
-        if (refresh)
-        {
-            _metadata.Value.RequestRefresh();
-        }
+        var now = _clock.GetUtcNow().UtcTicks;
+        var last = Interlocked.Read(ref _lastKeyReloadTicks);
+        return (last == long.MinValue || now - last >= _minKeyReload.Ticks)
+            && Interlocked.CompareExchange(ref _lastKeyReloadTicks, now, last) == last;
+    }
 
-        var configuration = await _metadata.Value.GetConfigurationAsync(cancellationToken);
+    private Task<TokenValidationResult> CheckAsync(string token, ICollection<SecurityKey> keys)
+    {
         var bot = _options.Value;
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = bot.Issuer,
             ValidAudience = bot.AppId,
-            IssuerSigningKeys = configuration.SigningKeys,
+            IssuerSigningKeys = keys,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             RequireSignedTokens = true,
             RequireExpirationTime = true,
@@ -107,6 +113,6 @@ public sealed class BotTokenValidator
             LifetimeValidator = WithinLifetime,
             LogValidationExceptions = false,
         };
-        return await _handler.ValidateTokenAsync(token, parameters);
+        return _handler.ValidateTokenAsync(token, parameters);
     }
 }

@@ -45,6 +45,19 @@ public sealed class BotAuthenticationTests(BotServers servers) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Post_TokenSignedByKeyAddedAfterKeysWereCached_MetadataReloadedAndAccepted()
+    {
+        var update = BotHost.Activity(ServiceUrl, type: "conversationUpdate", text: null);
+        using var first = await _host.PostAsync(update, servers.Keys.Token(_host.Now, BotHost.AppId, ServiceUrl));
+        var rolled = servers.Keys.AddKey();
+        var token = servers.Keys.Token(_host.Now, BotHost.AppId, ServiceUrl, d => d.SigningCredentials = new SigningCredentials(rolled, SecurityAlgorithms.RsaSha256));
+
+        using var second = await _host.PostAsync(update, token);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+    }
+
+    [Fact]
     public async Task Post_MissingToken_Unauthorized()
     {
         using var response = await _host.PostAsync(BotHost.Activity(ServiceUrl), token: null);
@@ -152,7 +165,16 @@ public sealed class BotAuthenticationTests(BotServers servers) : IClassFixture<B
             using var response = await _host.PostAsync(BotHost.Activity(ServiceUrl, type: "conversationUpdate", text: null), token);
         }
 
+        // A message with the valid token also makes the bot call the connector with its own (outbound) token.
+        var marker = $"log-check-{Guid.NewGuid():N}";
+        using (var message = await _host.PostAsync(BotHost.Activity(ServiceUrl, text: marker), tokens[0]))
+        {
+            Assert.Equal(HttpStatusCode.OK, message.StatusCode);
+        }
+
+        await servers.Connector.WaitForAsync(r => r.Body.Contains(marker, StringComparison.Ordinal) || r.Body.Contains(DefaultBotActivityHandler.ReceivedText, StringComparison.Ordinal));
         var logs = _host.Logs.All;
+        Assert.DoesNotContain(FakeBotTokenSource.Token, logs, StringComparison.Ordinal);
         Assert.Contains("Bot activity refused with 401", logs, StringComparison.Ordinal);
         foreach (var token in tokens)
         {

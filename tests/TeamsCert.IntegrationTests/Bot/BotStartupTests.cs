@@ -69,6 +69,25 @@ public sealed class BotStartupTests(BotServers servers) : IClassFixture<BotServe
     }
 
     [Fact]
+    public async Task Post_KeyMetadataUnreachable_UnauthorizedAndReasonLogged()
+    {
+        using var unreachable = new BotHost(new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = BotHost.AppId,
+            ["Bot:ClientSecret"] = "unused",
+            ["Bot:AllowAnonymous"] = "false",
+            ["Bot:OpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+            ["Bot:Issuer"] = TestKeyServer.Issuer,
+        });
+        var token = servers.Keys.Token(unreachable.Now, BotHost.AppId, servers.Connector.ServiceUrl);
+
+        using var response = await unreachable.PostAsync(BotHost.Activity(servers.Connector.ServiceUrl), token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("the OpenID metadata could not be read", unreachable.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Head_Messages_200WithoutToken()
     {
         using var host = BotHost.Authenticated(servers.Keys);

@@ -15,6 +15,7 @@ public sealed class TestKeyServer : IAsyncDisposable
 {
     public const string Issuer = "https://api.botframework.test";
     private readonly RSA _rsa = RSA.Create(2048);
+    private readonly List<RSA> _added = [];
     private readonly WebApplication _app;
 
     private TestKeyServer(WebApplication app, string baseUrl)
@@ -48,7 +49,7 @@ public sealed class TestKeyServer : IAsyncDisposable
                 ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             });
         });
-        app.MapGet("/v1/keys", () => Results.Json(new { keys = new[] { server!.Jwk() } }));
+        app.MapGet("/v1/keys", () => Results.Json(new { keys = server!.Jwks() }));
         await app.StartAsync();
         server = new TestKeyServer(app, app.Urls.First().TrimEnd('/'));
         return server;
@@ -86,20 +87,40 @@ public sealed class TestKeyServer : IAsyncDisposable
         return $"{header}.{payload}.";
     }
 
+    /// <summary>Starts serving one more key (a key rollover), with a new key id; tokens signed by it are valid from now on.</summary>
+    public RsaSecurityKey AddKey()
+    {
+        var rsa = RSA.Create(2048);
+        lock (_added)
+        {
+            _added.Add(rsa);
+            return new RsaSecurityKey(rsa) { KeyId = $"test-key-{_added.Count + 1}" };
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
         _rsa.Dispose();
+        _added.ForEach(k => k.Dispose());
     }
 
-    private Dictionary<string, object> Jwk()
+    private List<Dictionary<string, object>> Jwks()
     {
-        var p = _rsa.ExportParameters(false);
+        lock (_added)
+        {
+            return [Jwk(_rsa, SigningKey.KeyId), .. _added.Select((k, i) => Jwk(k, $"test-key-{i + 2}"))];
+        }
+    }
+
+    private static Dictionary<string, object> Jwk(RSA rsa, string keyId)
+    {
+        var p = rsa.ExportParameters(false);
         return new()
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
-            ["kid"] = SigningKey.KeyId,
+            ["kid"] = keyId,
             ["n"] = Base64UrlEncoder.Encode(p.Modulus),
             ["e"] = Base64UrlEncoder.Encode(p.Exponent),
             ["endorsements"] = new[] { "msteams" },
