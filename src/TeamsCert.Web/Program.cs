@@ -1,6 +1,7 @@
 using TeamsCert.Infrastructure.BackgroundWork;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Web.Bot;
 using TeamsCert.Web.Cases;
 using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
@@ -11,6 +12,7 @@ builder.AddTeamsCertRules();
 builder.AddTeamsCertDatabase();
 builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
+builder.AddTeamsCertBot();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();
@@ -23,6 +25,7 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapCases();
+app.MapBot();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox and idempotency keys.</summary>
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys and the bot's conversation references.</summary>
 public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRow> Cases => Set<CaseRow>();
@@ -16,6 +16,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
 
     public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
+
+    public DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -71,6 +73,14 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
         {
             e.ToTable("idempotency_keys");
             e.HasKey(i => i.Key);
+        });
+        modelBuilder.Entity<ConversationReferenceRow>(e =>
+        {
+            e.ToTable("conversation_references");
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.ChannelId, r.UserId, r.ConversationId }).IsUnique();
+            e.HasIndex(r => r.AadObjectId);
+            e.HasIndex(r => r.ConversationType);
         });
     }
 }

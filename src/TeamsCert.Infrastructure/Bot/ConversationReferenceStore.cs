@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using TeamsCert.Infrastructure.Persistence;
+
+namespace TeamsCert.Infrastructure.Bot;
+
+/// <summary>Saves and finds conversation references, one per (channel, user, conversation).</summary>
+public sealed class ConversationReferenceStore(TeamsCertDbContext db, TimeProvider clock)
+{
+    /// <summary>
+    /// Inserts or refreshes the reference for the activity's sender and conversation. Returns null (and saves nothing)
+    /// when the activity lacks a sender, conversation, channel or service URL. Fields the activity does not carry keep
+    /// their stored value.
+    /// </summary>
+    public async Task<ConversationReferenceRow?> UpsertAsync(BotActivity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.From?.Id is not { Length: > 0 } userId || activity.Conversation?.Id is not { Length: > 0 } conversationId
+            || activity.ChannelId is not { Length: > 0 } channelId || activity.ServiceUrl is not { Length: > 0 } serviceUrl)
+        {
+            return null;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await db.ConversationReferences.SingleOrDefaultAsync(
+                r => r.ChannelId == channelId && r.UserId == userId && r.ConversationId == conversationId, cancellationToken);
+            if (row is null)
+            {
+                row = new ConversationReferenceRow { Id = Guid.NewGuid(), ChannelId = channelId, UserId = userId, ConversationId = conversationId };
+                db.ConversationReferences.Add(row);
+            }
+
+            Apply(row, activity, serviceUrl);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return row;
+            }
+            catch (DbUpdateException) when (attempt == 1)
+            {
+                // Another request inserted the same reference first (unique index): update that one instead.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>The user's reference by channel user id, Entra object id or UPN/e-mail (exact); a personal chat first, then the newest.</summary>
+    public async Task<ConversationReferenceRow?> FindByUserAsync(string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.UserId == user || r.AadObjectId == user || r.UserPrincipalName == user)
+            .ToListAsync(cancellationToken);
+        return rows
+            .OrderByDescending(r => r.ConversationType == "personal")
+            .ThenByDescending(r => r.UpdatedAt)
+            .FirstOrDefault();
+    }
+
+    /// <summary>All references of one conversation type (<c>personal</c>, <c>groupChat</c>, <c>channel</c>), oldest update first.</summary>
+    public async Task<IReadOnlyList<ConversationReferenceRow>> ListByConversationTypeAsync(string conversationType, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.ConversationType == conversationType)
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.UpdatedAt).ThenBy(r => r.UserId, StringComparer.Ordinal)];
+    }
+
+    private void Apply(ConversationReferenceRow row, BotActivity activity, string serviceUrl)
+    {
+        var from = activity.From!;
+        row.ServiceUrl = serviceUrl;
+        row.AadObjectId = from.AadObjectId ?? row.AadObjectId;
+        row.UserName = from.Name ?? row.UserName;
+        row.UserPrincipalName = from.ExtraString("userPrincipalName") ?? from.ExtraString("email") ?? row.UserPrincipalName;
+        row.ConversationType = activity.Conversation!.ConversationType ?? row.ConversationType;
+        row.TenantId = activity.Conversation.TenantId ?? TenantFromChannelData(activity) ?? row.TenantId;
+        row.BotId = activity.Recipient?.Id ?? row.BotId;
+        row.BotName = activity.Recipient?.Name ?? row.BotName;
+        row.Locale = activity.Locale ?? row.Locale;
+        // PostgreSQL stores timestamptz only from UTC offsets; a clock may hand out local-offset instants.
+        row.UpdatedAt = clock.GetUtcNow().ToUniversalTime();
+    }
+
+    private static string? TenantFromChannelData(BotActivity activity) =>
+        activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data
+        && data.TryGetProperty("tenant", out var tenant) && tenant.ValueKind == System.Text.Json.JsonValueKind.Object
+        && tenant.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+            ? id.GetString()
+            : null;
+}

@@ -1,0 +1,5 @@
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Bot;
+
+public sealed class PostgresConversationReferenceStoreTests : ConversationReferenceStoreTests<PostgresTestDatabase>;
