@@ -1,6 +1,7 @@
 using TeamsCert.Infrastructure.BackgroundWork;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Web.Bot.Cards;
 using TeamsCert.Web.Cases;
 using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
@@ -11,6 +12,7 @@ builder.AddTeamsCertRules();
 builder.AddTeamsCertDatabase();
 builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
+builder.AddTeamsCertCards();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();
