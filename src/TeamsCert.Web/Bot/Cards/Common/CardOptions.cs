@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace TeamsCert.Web.Bot.Cards.Common;
+
+/// <summary>Settings of the cards, section <c>Cards</c>.</summary>
+public sealed class CardOptions
+{
+    public const string Section = "Cards";
+
+    /// <summary>The public address of the app (the tab's host), e.g. <c>https://teamscert.example.cn/</c>.</summary>
+    [Required]
+    public Uri PublicBaseUrl { get; set; } = new("http://localhost:5000/");
+
+    /// <summary>The case's documents in the Teams tab: <c>{PublicBaseUrl}/tab/cases/{caseId}</c>.</summary>
+    public Uri CaseDocumentsUrl(Guid caseId) =>
+        new(PublicBaseUrl.AbsoluteUri.TrimEnd('/') + string.Create(CultureInfo.InvariantCulture, $"/tab/cases/{caseId:D}"));
+}

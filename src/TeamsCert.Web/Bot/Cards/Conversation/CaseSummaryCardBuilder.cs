@@ -1,0 +1,39 @@
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Text;
+
+namespace TeamsCert.Web.Bot.Cards.Conversation;
+
+/// <summary>The answer to <c>case &lt;number&gt;</c>: the case header, scope, certificate and open steps.</summary>
+public sealed class CaseSummaryCardBuilder(CardOptions options, WorkingDayCalendar calendar)
+{
+    public AdaptiveCard Build(CaseSummaryModel model, string? locale, DateOnly today)
+    {
+        var l = CardLocale.From(locale);
+        var facts = new List<Fact>
+        {
+            new(l.T(ConversationTexts.Scope), model.Scope),
+            new(l.T(ConversationTexts.ReceivedOn), CardLocale.Date(model.ReceivedOn)),
+        };
+        if (model.CertificateNumber is { } number)
+        {
+            var expires = model.CertificateExpiresOn is { } on ? $" → {CardLocale.Date(on)}" : string.Empty;
+            facts.Add(new Fact(l.T(ConversationTexts.Certificate), $"{number} ({model.CertificateState}){expires}"));
+        }
+
+        var body = new List<CardElement>
+        {
+            CardParts.Header(model.Case, l, l.F(ConversationTexts.SummaryTitle, model.Case.Number)),
+            new FactSet(facts),
+            new TextBlock(l.T(ConversationTexts.OpenSteps)) { Weight = "bolder", Separator = true },
+        };
+        if (model.OpenSteps.Count == 0)
+        {
+            body.Add(CardParts.Line(l.T(ConversationTexts.NoOpenSteps), subtle: true));
+        }
+
+        body.AddRange(StepList.MostUrgentFirst(model.OpenSteps).Take(StepList.MaxRows).Select(s => StepList.Row(s, l, today, calendar, withCase: false)));
+        return CardParts.Card(body, [CardParts.Documents(model.Case, options, l)]);
+    }
+}

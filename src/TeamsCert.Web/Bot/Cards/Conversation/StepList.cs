@@ -1,0 +1,35 @@
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Text;
+
+namespace TeamsCert.Web.Bot.Cards.Conversation;
+
+/// <summary>Rows of pending steps, most urgent first, each with an "open" (<c>step.show</c>) button.</summary>
+internal static class StepList
+{
+    public const int MaxRows = 15;
+
+    public static IEnumerable<StepSummary> MostUrgentFirst(IEnumerable<StepSummary> steps) =>
+        steps.OrderBy(s => s.DueOn ?? DateOnly.MaxValue).ThenBy(s => s.Case.Number, StringComparer.Ordinal);
+
+    public static Container Row(StepSummary step, CardLocale l, DateOnly today, WorkingDayCalendar calendar, bool withCase)
+    {
+        var due = DueState.For(step.DueOn, today, calendar);
+        var what = l.T(StepTexts.For(step.Kind).Title);
+        var heading = withCase ? $"{step.Case.Number} · {step.Case.Organization}" : what;
+        var detail = withCase ? what : step.Assignee ?? string.Empty;
+        var when = due is { } state
+            ? $"{CardLocale.Date(state.DueOn)} · {CardParts.TimeLeft(state, l)}"
+            : l.T(CommonTexts.NoDueDate);
+        var rule = step.DueRuleId is null ? string.Empty : $" · {step.DueRuleId}";
+        return new Container([
+            new ColumnSet([
+                new Column([new TextBlock(heading) { Weight = "bolder" }, new TextBlock(detail) { IsSubtle = true, Spacing = "none" }]) { Width = "stretch" },
+                new Column([new TextBlock(when + rule) { Color = CardParts.DueColor(due), Size = "small" }]) { Width = "auto", VerticalContentAlignment = "center" },
+            ]),
+            new ActionSet([CardParts.Show(step, l)]),
+        ])
+        { Separator = true };
+    }
+}

@@ -1,0 +1,3 @@
+namespace TeamsCert.Web.Bot.Cards.Model;
+
+public sealed record ActionOpenUrl(Uri Url) : CardAction;

@@ -1,0 +1,3 @@
+namespace TeamsCert.Web.Bot.Cards.Model;
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;

@@ -1,0 +1,43 @@
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Text;
+
+namespace TeamsCert.Web.Bot.Cards.Notices;
+
+/// <summary>"{who} {did what} at {when}": replaces the step card for everyone once the step is answered.</summary>
+public sealed class OutcomeCardBuilder(CardOptions options)
+{
+    public AdaptiveCard Build(ActionOutcomeModel model, string? locale)
+    {
+        var l = CardLocale.From(locale);
+        var step = l.T(StepTexts.For(model.Kind).Title);
+        var facts = new List<Fact>();
+        if (model.Outcome is not null)
+        {
+            facts.Add(new Fact(l.T(NoticeTexts.OutcomeCode), model.Outcome));
+        }
+
+        if (model.Comment is not null)
+        {
+            facts.Add(new Fact(l.T(NoticeTexts.Comment), model.Comment));
+        }
+
+        if (model.RuleId is not null)
+        {
+            facts.Add(new Fact(l.T(CommonTexts.Rule), model.RuleId));
+        }
+
+        var body = new List<CardElement>
+        {
+            CardParts.Header(model.Case, l, l.F(NoticeTexts.OutcomeTitle, step), "good"),
+            CardParts.Line(l.F(NoticeTexts.OutcomeLine, model.Actor.Name, CardLocale.Time(model.At), l.T(ActionTexts.Done(model.Action)), step)),
+        };
+        if (facts.Count > 0)
+        {
+            body.Add(new FactSet(facts));
+        }
+
+        body.Add(new ActionSet([CardParts.Documents(model.Case, options, l)]));
+        return CardParts.Card(body);
+    }
+}

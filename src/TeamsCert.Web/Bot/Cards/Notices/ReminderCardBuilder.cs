@@ -1,0 +1,25 @@
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Text;
+
+namespace TeamsCert.Web.Bot.Cards.Notices;
+
+/// <summary>The reminder sent to whoever is to act when a step's due date is near ("due in N working days").</summary>
+public sealed class ReminderCardBuilder(CardOptions options, WorkingDayCalendar calendar)
+{
+    public AdaptiveCard Build(StepSummary step, string? locale, DateOnly today)
+    {
+        var l = CardLocale.From(locale);
+        var title = l.T(StepTexts.For(step.Kind).Title);
+        var due = DueState.For(step.DueOn, today, calendar);
+        var line = due is { WorkingDaysLeft: > 0 } state ? l.F(NoticeTexts.ReminderLine, state.WorkingDaysLeft) : l.T(NoticeTexts.ReminderToday);
+        var body = new List<CardElement>
+        {
+            CardParts.Header(step.Case, l, l.F(NoticeTexts.ReminderTitle, title), "warning"),
+            CardParts.Line(line),
+            new FactSet(CardParts.DueFacts(due, step.DueRuleId, paused: false, l)),
+        };
+        return CardParts.Card(body, [CardParts.Show(step, l), CardParts.Documents(step.Case, options, l)]);
+    }
+}

@@ -1,0 +1,22 @@
+using TeamsCert.Domain;
+
+namespace TeamsCert.Web.Bot.Cards.Steps;
+
+/// <summary>Labels of the fixed choice codes the handlers accept.</summary>
+public static class ChoiceTexts
+{
+    private static readonly Dictionary<string, LocalizedText> _all = new(StringComparer.Ordinal)
+    {
+        ["maintain"] = new("保持", "Maintain"),
+        ["suspend"] = new("暂停", "Suspend"),
+        ["revoke"] = new("撤销", "Revoke"),
+        ["increase"] = new("增加监督频次", "Increase frequency"),
+        ["unchanged"] = new("频次不变", "Frequency unchanged"),
+        ["PersonToPerson"] = new("人—人", "Person to person"),
+        ["PersonToMachine"] = new("人—机", "Person to machine"),
+        ["MachineToPerson"] = new("机—人", "Machine to person"),
+        ["MachineToMachine"] = new("机—机", "Machine to machine"),
+    };
+
+    public static LocalizedText For(string code) => _all.TryGetValue(code, out var text) ? text : new(code, code);
+}

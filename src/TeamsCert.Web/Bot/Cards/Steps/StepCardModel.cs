@@ -1,0 +1,24 @@
+using TeamsCert.Web.Bot.Cards.Common;
+
+namespace TeamsCert.Web.Bot.Cards.Steps;
+
+/// <summary>
+/// What the step card shows: the case, the open step (kind, allowed actions, due date and rule) and the people
+/// allowed to act (their ids become <c>refresh.userIds</c>; anyone else sees the read-only variant).
+/// </summary>
+public sealed record StepCardModel(
+    CardCase Case, Guid StepId, string Kind, IReadOnlyList<string> Actions, DateOnly? DueOn, string? DueRuleId, IReadOnlyList<CardPerson> Actors)
+{
+    /// <summary>The role the step is opened for, shown when no named actor is known.</summary>
+    public string? Role { get; init; }
+
+    public bool DueProvisional { get; init; }
+
+    public bool Paused { get; init; }
+
+    /// <summary>The scheme's outcomes for a decision step (certification-decision, surveillance-decision).</summary>
+    public IReadOnlyList<OutcomeOption> Outcomes { get; init; } = [];
+
+    /// <summary>The team picker of a team-assignment step or a special-audit request.</summary>
+    public TeamPickerModel? Team { get; init; }
+}
