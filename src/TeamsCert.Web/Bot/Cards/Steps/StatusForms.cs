@@ -1,6 +1,6 @@
 namespace TeamsCert.Web.Bot.Cards.Steps;
 
-/// <summary>The certificate-status step's actions (CERT-T01..T03, CERT-S01/S02, AS-D11, special-audit requests).</summary>
+/// <summary>The certificate-status step's actions (CERT-T01..T03, CERT-S01/S02, AS-D11, special-audit requests, information reports).</summary>
 internal static class StatusForms
 {
     private static readonly InputSpec _trigger = new("trigger", InputKind.Text, true);
@@ -17,5 +17,9 @@ internal static class StatusForms
             new InputSpec("team", InputKind.Team, true), new InputSpec("plannedStart", InputKind.Date),
             new InputSpec("shortNotice", InputKind.Toggle), new InputSpec("extraCareNote", InputKind.Multiline),
         ]),
-        ("misuse-correction-request", [new InputSpec("description", InputKind.Multiline, true)]));
+        ("misuse-correction-request", [new InputSpec("description", InputKind.Multiline, true)]),
+        ("report-information", [
+            new InputSpec("category", InputKind.FixedChoice, true) { Choices = ["complaint", "change", "incident", "documents", "other"] },
+            new InputSpec("summary", InputKind.Multiline, true), new InputSpec("receivedOn", InputKind.Date), new InputSpec("serious", InputKind.Toggle),
+        ]));
 }

@@ -55,7 +55,6 @@ public static class StepForms
             ["surveillance-audit-plan"] = One("send", new InputSpec("onSiteStart", InputKind.Date, true), _comment),
             ["surveillance-plan-acknowledgement"] = One("acknowledge", _comment),
             ["surveillance-audit"] = One("complete", _start, _end,
-                new InputSpec("planSentOn", InputKind.Date), new InputSpec("teamLeader", InputKind.Text),
                 new InputSpec("score", InputKind.Json, true) { Schemes = _as }, new InputSpec("justification", InputKind.Multiline), _comment),
             ["surveillance-decision"] = One("decide",
                 new InputSpec("outcome", InputKind.Outcome, true), new InputSpec("reasons", InputKind.Multiline), new InputSpec("trigger", InputKind.Text)),
@@ -68,7 +67,17 @@ public static class StepForms
                 new InputSpec("outcome", InputKind.FixedChoice, true) { Choices = ["maintain", "suspend", "revoke"] },
                 new InputSpec("reasons", InputKind.Multiline), new InputSpec("trigger", InputKind.Text), new InputSpec("verifiedOn", InputKind.Date),
                 new InputSpec("frequencyDecision", InputKind.FixedChoice) { Choices = ["increase", "unchanged"] },
-                new InputSpec("frequencyJustification", InputKind.Multiline)),
+                new InputSpec("frequencyJustification", InputKind.Multiline), new InputSpec("intervalMonths", InputKind.Number)),
+            ["information-analysis"] = Map(
+                ("close", [
+                    new InputSpec("measure", InputKind.FixedChoice, true) { Choices = ["none", "increase-frequency"] },
+                    new InputSpec("intervalMonths", InputKind.Number), new InputSpec("reasons", InputKind.Multiline, true),
+                ]),
+                ("special-audit", [
+                    new InputSpec("reasons", InputKind.Multiline, true), new InputSpec("trigger", InputKind.SpecialAuditTrigger, true),
+                    new InputSpec("description", InputKind.Multiline, true), _team, new InputSpec("plannedStart", InputKind.Date),
+                    new InputSpec("shortNotice", InputKind.Toggle), new InputSpec("extraCareNote", InputKind.Multiline),
+                ])),
             ["misuse-correction"] = One("corrected", new InputSpec("evidence", InputKind.Multiline, true)),
         };
 

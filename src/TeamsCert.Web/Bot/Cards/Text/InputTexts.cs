@@ -47,6 +47,12 @@ public static class InputTexts
         ["extraCareNote"] = new("短时间通知时采取的额外措施", "Extra care taken at short notice"),
         ["significantChange"] = new("有重大变化", "Significant change"),
         ["evidence"] = new("纠正证据", "Evidence of correction"),
+        ["category"] = new("信息类别", "Category"),
+        ["summary"] = new("内容摘要", "Summary"),
+        ["receivedOn"] = new("收到日期", "Received on"),
+        ["serious"] = new("重大投诉或严重事故（立即通知管理层）", "Major complaint or serious incident (managers told at once)"),
+        ["measure"] = new("采取的措施", "Measure taken"),
+        ["intervalMonths"] = new("增加频次后的监督间隔（月，1–11）", "Months between surveillances when increased (1–11)"),
         ["frequencyDecision"] = new("监督频次（A-36）", "Surveillance frequency (A-36)"),
         ["frequencyJustification"] = new("频次决定的理由", "Reason for the frequency decision"),
     };

@@ -32,12 +32,13 @@ public static class StepTexts
         ["surveillance-plan-acknowledgement"] = S("确认监督审核计划", "Acknowledge the surveillance plan", "申请方确认收到监督审核计划。", "The applicant acknowledges the surveillance plan."),
         ["surveillance-audit"] = S("监督审核", "Surveillance audit", "记录监督审核的日期与结果。", "Record the surveillance audit dates and results."),
         ["surveillance-decision"] = S("监督决定", "Surveillance decision", "决定保持、暂停或撤销证书。", "Decide to maintain, suspend or revoke the certificate."),
-        ["certificate-status"] = S("证书状态", "Certificate status", "暂停、恢复、撤销、注销或缩小证书范围，或提出特殊审核、纠正误用的要求。", "Suspend, restore, revoke, cancel or reduce the scope, or request a special audit or a misuse correction."),
+        ["certificate-status"] = S("证书状态", "Certificate status", "暂停、恢复、撤销、注销或缩小证书范围，提出特殊审核、纠正误用的要求，或登记信息通报。", "Suspend, restore, revoke, cancel or reduce the scope, request a special audit or a misuse correction, or record reported information."),
         ["status-publication"] = S("公布证书状态", "Publish the certificate status", "公布证书状态的变化。", "Publish the change of the certificate status."),
         ["certificate-expiry"] = S("证书到期", "Certificate expiry", "有效期届满且未作出再认证决定时，登记证书失效。", "Record the end of the certificate when validity ends without recertification."),
         ["recertification-application"] = S("再认证申请", "Recertification application", "申请方申请再认证并说明是否有重大变化。", "The applicant applies for recertification and states any significant change."),
         ["special-audit"] = S("特殊审核", "Special audit", "记录特殊审核的日期、发现与评分。", "Record the special audit's dates, findings and score."),
         ["special-audit-decision"] = S("特殊审核决定", "Special audit decision", "根据特殊审核决定保持、暂停或撤销证书。", "Decide to maintain, suspend or revoke after the special audit."),
+        ["information-analysis"] = S("信息通报分析", "Reported information", "分析获证组织通报或收集到的信息，决定安排特殊审核、增加监督频次或不采取措施。", "Analyse what was reported or learned and decide on a special audit, more frequent surveillance or no measure."),
         ["misuse-correction"] = S("纠正证书误用", "Misuse correction", "记录获证组织纠正证书误用的证据。", "Record the evidence that the misuse of the certificate was corrected."),
     };
 
