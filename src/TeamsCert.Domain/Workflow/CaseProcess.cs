@@ -60,6 +60,8 @@ public sealed class CaseProcess
             Scheme = RuleSet.Scheme,
             RuleSetVersion = RuleSet.Version,
             Organization = request.Organization.Trim(),
+            OrganizationCode = string.IsNullOrWhiteSpace(request.OrganizationCode) ? null
+                : Organizations.UnifiedSocialCreditCode.Normalize(request.OrganizationCode, "organizationCode"),
             Personnel = request.Personnel,
             Sites = request.Sites,
             Scope = request.Scope.Trim(),
@@ -74,6 +76,7 @@ public sealed class CaseProcess
             ["scheme"] = RuleSet.Scheme,
             ["ruleSetVersion"] = RuleSet.Version,
             ["organization"] = @case.Organization,
+            ["organizationCode"] = @case.OrganizationCode ?? string.Empty,
             ["personnel"] = request.Personnel.ToString(invariant),
             ["sites"] = request.Sites.ToString(invariant),
             ["scope"] = @case.Scope,

@@ -22,6 +22,12 @@ public sealed partial class CertificationCase
 
     public required string Organization { get; init; }
 
+    /// <summary>The organisation's 统一社会信用代码 (GB 32100-2015), when the application gave it.</summary>
+    public string? OrganizationCode { get; init; }
+
+    /// <summary>How staff conflicts of interest name this organisation: its code where known, and its name.</summary>
+    public IReadOnlyList<string> OrganizationKeys => OrganizationCode is { } code ? [code, Organization] : [Organization];
+
     public required int Personnel { get; init; }
 
     public required int Sites { get; init; }

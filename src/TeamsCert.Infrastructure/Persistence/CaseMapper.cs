@@ -14,6 +14,7 @@ internal static class CaseMapper
         Scheme = row.Scheme,
         RuleSetVersion = row.RuleSetVersion,
         Organization = row.Organization,
+        OrganizationCode = row.OrganizationCode,
         Personnel = row.Personnel,
         Sites = row.Sites,
         Scope = row.Scope,
@@ -34,6 +35,7 @@ internal static class CaseMapper
         row.Scheme = source.Scheme;
         row.RuleSetVersion = source.RuleSetVersion;
         row.Organization = source.Organization;
+        row.OrganizationCode = source.OrganizationCode;
         row.Personnel = source.Personnel;
         row.Sites = source.Sites;
         row.Scope = source.Scope;

@@ -13,6 +13,8 @@ public sealed class CaseRow
 
     public string Organization { get; set; } = "";
 
+    public string? OrganizationCode { get; set; }
+
     public int Personnel { get; set; }
 
     public int Sites { get; set; }

@@ -4,12 +4,12 @@ namespace TeamsCert.Web.Cases;
 
 /// <summary>The API's view of a case and its steps; dates are Asia/Shanghai calendar dates (yyyy-MM-dd).</summary>
 public sealed record CaseView(
-    Guid Id, string Number, string Scheme, string RuleSetVersion, string Organization, int Personnel, int Sites, string Scope,
+    Guid Id, string Number, string Scheme, string RuleSetVersion, string Organization, string? OrganizationCode, int Personnel, int Sites, string Scope,
     DateOnly ReceivedOn, string Stage, int Version, IReadOnlyList<string> MissingMaterials, IReadOnlyList<StepView> Steps,
     TeamsCert.Domain.Workflow.Facts.CaseFacts Facts)
 {
     public static CaseView From(CertificationCase c, Func<string, IReadOnlyList<string>> actions) => new(
-        c.Id, c.Number, c.Scheme, c.RuleSetVersion, c.Organization, c.Personnel, c.Sites, c.Scope, c.ReceivedOn, c.Stage.ToString(),
+        c.Id, c.Number, c.Scheme, c.RuleSetVersion, c.Organization, c.OrganizationCode, c.Personnel, c.Sites, c.Scope, c.ReceivedOn, c.Stage.ToString(),
         c.Version, c.MissingMaterials, [.. c.Steps.Select(s => StepView.From(s, s.Status == StepStatus.Open ? actions(s.Kind) : []))], c.Facts);
 }
 
@@ -22,8 +22,8 @@ public sealed record StepView(
         s.Outcome, s.CompletedBy, s.CompletedAt, actions);
 }
 
-/// <summary><c>POST /api/cases</c>: an application.</summary>
-public sealed record OpenCaseBody(string? Scheme, string? Organization, int Personnel, int Sites, string? Scope);
+/// <summary><c>POST /api/cases</c>: an application; <c>organizationCode</c> is the optional 统一社会信用代码.</summary>
+public sealed record OpenCaseBody(string? Scheme, string? Organization, int Personnel, int Sites, string? Scope, string? OrganizationCode = null);
 
 /// <summary><c>POST /api/cases/{id}/steps/{stepId}</c>: one action with its data and an idempotency key.</summary>
 public sealed record StepActionBody(string? Action, Dictionary<string, string>? Data, string? IdempotencyKey);

@@ -27,7 +27,10 @@ public static class CaseEndpoints
 
     private static async Task<IResult> OpenAsync(OpenCaseBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct)
     {
-        var request = new OpenCaseRequest(ParseScheme(body.Scheme), body.Organization ?? "", body.Personnel, body.Sites, body.Scope ?? "");
+        var request = new OpenCaseRequest(ParseScheme(body.Scheme), body.Organization ?? "", body.Personnel, body.Sites, body.Scope ?? "")
+        {
+            OrganizationCode = body.OrganizationCode,
+        };
         var @case = await actions.OpenAsync(request, http.User.ToActor(), ct);
         return Results.Created($"/api/cases/{@case.Id}", View(@case, rules));
     }

@@ -54,6 +54,22 @@ public sealed class CaseApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_OrganizationCode_StoredUpperCase_BadCheckCharacter400NamingField()
+    {
+        var client = _factory.ClientFor("reviewer@demo.local");
+        using var created = await client.PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative),
+            new { scheme = "TEL", organization = "某呼叫中心", personnel = 50, sites = 1, scope = "呼叫中心", organizationCode = "91350100m000100y43" });
+        using var wrong = await client.PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative),
+            new { scheme = "TEL", organization = "某呼叫中心", personnel = 50, sites = 1, scope = "呼叫中心", organizationCode = "91350100M000100Y44" });
+        var view = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await wrong.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("91350100M000100Y43", view.GetProperty("organizationCode").GetString());
+        Assert.Equal((HttpStatusCode.BadRequest, "organizationCode"), (wrong.StatusCode, problem.GetProperty("field").GetString()));
+    }
+
+    [Fact]
     public async Task Post_ZeroPersonnel_400NamingField()
     {
         using var response = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative),

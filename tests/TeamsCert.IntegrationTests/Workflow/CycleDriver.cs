@@ -19,6 +19,9 @@ public sealed class CycleDriver(RuntimeHarness runtime)
     /// <summary>The scope applied for when the driver opens a case.</summary>
     public string Scope { get; init; } = "呼叫中心客户服务";
 
+    /// <summary>The 统一社会信用代码 applied with when the driver opens a case (none by default).</summary>
+    public string? OrganizationCode { get; init; }
+
     public static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
 
     /// <summary>10:00 Shanghai on an ISO date (yyyy-MM-dd).</summary>
@@ -33,7 +36,7 @@ public sealed class CycleDriver(RuntimeHarness runtime)
     public async Task<CertificationCase> OpenAsync(string scheme, DateTimeOffset at)
     {
         runtime.Clock.SetUtcNow(at);
-        Case = await runtime.OpenAsync(scheme, Scope);
+        Case = await runtime.OpenAsync(scheme, Scope, OrganizationCode);
         return Case;
     }
 

@@ -8,6 +8,9 @@ public static class DemoStaff
 {
     public const string Organization = "北京示例呼叫中心有限公司";
 
+    /// <summary>A valid 统一社会信用代码 (GB 32100-2015); the outsider's conflict is declared against it, not the name.</summary>
+    public const string OrganizationCode = "91350100M000100Y43";
+
     public static readonly Actor Manager = Staff("pm@cb.example", StaffRoles.ProgrammeManager);
     public static readonly Actor Leader = Staff("leader@cb.example", "teamLeader", "auditor");
     public static readonly Actor Auditor = Staff("auditor@cb.example", "auditor");
@@ -33,7 +36,10 @@ public static class DemoStaff
             new Person(Shopper.Id, "暗访员"),
             new Person(Novice, "新审核员") { Registrations = [new AuditorRegistration("REG-N", new DateOnly(2024, 1, 1), new DateOnly(2029, 12, 31))] },
         ],
-        [new ConflictOfInterest(Conflicted, Organization, "曾为该组织提供咨询", new DateOnly(2025, 1, 1))]);
+        [
+            new ConflictOfInterest(Conflicted, Organization, "曾为该组织提供咨询", new DateOnly(2025, 1, 1)),
+            new ConflictOfInterest(Outsider.Id, OrganizationCode, "近两年曾在该组织任职", new DateOnly(2025, 1, 1)),
+        ]);
 
     /// <summary>The <c>data.team</c> JSON for (person id, role, supervisor id) entries.</summary>
     public static string Team(params (string Id, string Role, string? Supervisor)[] members) =>

@@ -38,8 +38,9 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
         return await work(new CaseActions(store, _rules.Value, clock, DemoStaff.Directory, new CertificateSequence(db)), store);
     }
 
-    public Task<CertificationCase> OpenAsync(string scheme = "TEL", string scope = "呼叫中心客户服务") =>
-        WithActionsAsync((actions, _) => actions.OpenAsync(new OpenCaseRequest(scheme, "北京示例呼叫中心有限公司", 120, 2, scope), Reviewer));
+    public Task<CertificationCase> OpenAsync(string scheme = "TEL", string scope = "呼叫中心客户服务", string? organizationCode = null) =>
+        WithActionsAsync((actions, _) => actions.OpenAsync(
+            new OpenCaseRequest(scheme, "北京示例呼叫中心有限公司", 120, 2, scope) { OrganizationCode = organizationCode }, Reviewer));
 
     public Task<(CertificationCase Case, bool Replayed)> ActAsync(CertificationCase @case, string kind, string action, Actor actor,
         Dictionary<string, string>? data = null, string? key = null) =>

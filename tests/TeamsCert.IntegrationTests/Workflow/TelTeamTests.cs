@@ -47,6 +47,21 @@ public abstract class TelTeamTests<TDatabase> : IClassFixture<TDatabase>
         Assert.Equal(CaseStage.TeamAssignment, (await _driver.Runtime.LoadAsync(_driver.Case.Id)).Stage);
     }
 
+    [Fact]
+    public async Task Assign_ConflictDeclaredAgainstOrganizationCode_RefusedLsR03_OnlyWhereTheCaseCarriesTheCode()
+    {
+        var team = new Dictionary<string, string> { ["team"] = DemoStaff.Team((DemoStaff.Leader.Id, "teamLeader", null), (DemoStaff.Outsider.Id, "auditor", null)), ["plannedStart"] = "2025-08-11" };
+        var coded = new CycleDriver(_driver.Runtime) { OrganizationCode = DemoStaff.OrganizationCode };
+        await coded.TelToTeamAsync(_day);
+        var error = await Assert.ThrowsAsync<RuleViolationException>(() => coded.ActAsync(_day, "team-assignment", "assign", DemoStaff.Manager, new(team)));
+        Assert.Equal(("LS-R03", "data.team"), (error.RuleId, error.Field));
+        Assert.Equal(DemoStaff.OrganizationCode, (await coded.Runtime.LoadAsync(coded.Case.Id)).OrganizationCode);
+
+        await _driver.TelToTeamAsync(_day); // same name, no code: the declaration does not reach it
+        await _driver.ActAsync(_day, "team-assignment", "assign", DemoStaff.Manager, new(team));
+        Assert.Contains(_driver.Case.Facts.Team, m => m.PersonId == DemoStaff.Outsider.Id);
+    }
+
     [Theory]
     [InlineData("""[{"id":"nobody@cb.example","role":"auditor"}]""", "data.team[0].id")]
     [InlineData("""[{"id":"leader@cb.example","role":"boss"}]""", "data.team[0].role")]

@@ -51,7 +51,7 @@ internal static class SpecialAuditRequest
         };
         var request = new TeamCheckRequest(@case.Scheme, @case.Organization, [team], people)
         {
-            ConflictsOfInterest = [.. context.Process.Staff.ConflictsWith(@case.Organization)],
+            ConflictsOfInterest = [.. StaffConflicts.Of(context)],
         };
         context.Enforce(context.RuleSet.CheckTeam(request), "data.team");
 

@@ -34,7 +34,7 @@ public sealed class SurveillanceTeamAssignmentHandler : IStepHandler
             .Select(m => new ConflictOfInterest(m.PersonId, @case.Organization, m.Conflict!, m.AnsweredOn ?? context.Today));
         var request = new TeamCheckRequest(@case.Scheme, @case.Organization, [audit], people)
         {
-            ConflictsOfInterest = [.. context.Process.Staff.ConflictsWith(@case.Organization), .. declared],
+            ConflictsOfInterest = [.. StaffConflicts.Of(context), .. declared],
         };
         context.Enforce(context.RuleSet.CheckTeam(request), "data.team");
 
