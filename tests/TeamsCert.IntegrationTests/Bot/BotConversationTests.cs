@@ -45,6 +45,17 @@ public sealed class BotConversationTests(BotServers servers) : IClassFixture<Bot
     }
 
     [Fact]
+    public async Task Message_MyTasksOfManager_IncludesOverdueStepsOfOthers()
+    {
+        var @case = await _chat.OpenCaseAsync();
+        _chat.Host.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 13, 10, 0, 0, TimeSpan.FromHours(8)));
+
+        var card = BotChat.CardOf(await _chat.SayAsync(BotChat.Manager, "我的任务"));
+
+        Assert.Contains(@case.Number, BotChat.Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_CaseNumber_RepliesWithCaseSummary()
     {
         var @case = await _chat.OpenCaseAsync();

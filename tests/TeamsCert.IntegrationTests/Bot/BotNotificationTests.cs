@@ -38,6 +38,29 @@ public sealed class BotNotificationTests(BotServers servers) : IClassFixture<Bot
     }
 
     [Fact]
+    public async Task OutboxOverdue_ManagerHasReference_EscalationCardWithRoleHoldersAsCandidatesTelD01()
+    {
+        using var chat = new BotChat(servers.Connector);
+        await chat.SayAsync(BotChat.Manager, "help");
+        var @case = await chat.OpenCaseAsync();
+
+        // The due day 2025-10-11 has ended in Shanghai: the overdue timer escalates to the managers.
+        chat.Host.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 12, 0, 0, 1, _shanghai));
+        await using (var scope = chat.Host.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TimerFiring>().FireDueAsync();
+            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverPendingAsync();
+        }
+
+        var sent = await servers.Connector.WaitForAsync(r => r.Method == "POST" && r.Path.Contains(chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal)
+            && r.Body.Contains("逾期", StringComparison.Ordinal));
+        var text = BotChat.Text(BotChat.CardOf(JsonNode.Parse(sent.Body)!.AsObject()));
+        Assert.Contains(@case.Number, text, StringComparison.Ordinal);
+        Assert.Contains("step.reassign", text, StringComparison.Ordinal);
+        Assert.Contains("reviewer2@demo.local", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NotificationSender_SameMessageTwice_SendsToRecipientOnce()
     {
         using var chat = new BotChat(servers.Connector);
