@@ -133,7 +133,7 @@ public sealed class BotCardActionTests(BotServers servers) : IClassFixture<BotSe
     }
 
     [Fact]
-    public async Task StepShow_Actor_ActingCardWithActButtons()
+    public async Task StepShow_Actor_ActingCardWithActButtonsAndTeamsIdsForRefresh()
     {
         var @case = await _chat.OpenCaseAsync();
 
@@ -141,7 +141,9 @@ public sealed class BotCardActionTests(BotServers servers) : IClassFixture<BotSe
 
         var text = BotChat.Text(card);
         Assert.Contains("\"verb\":\"step.act\"", text, StringComparison.Ordinal);
-        Assert.Contains("reviewer@demo.local", text, StringComparison.Ordinal);
+        var userIds = card["refresh"]!["userIds"]!.AsArray().Select(n => (string?)n).ToList();
+        Assert.Contains(BotChat.Reviewer, userIds);
+        Assert.Contains("reviewer2@demo.local", userIds);
     }
 
     [Fact]
@@ -154,6 +156,25 @@ public sealed class BotCardActionTests(BotServers servers) : IClassFixture<BotSe
 
         Assert.Contains("赵评审", BotChat.Text(card), StringComparison.Ordinal);
         Assert.Equal("reviewer2@demo.local", (await _chat.LoadAsync(@case.Id)).Steps.Single(s => s.Kind == "application-review").AssigneeId);
+    }
+
+    [Fact]
+    public async Task StepShow_TeamAssignment_PickerOffersEligibleDirectoryAuditors()
+    {
+        var @case = await _chat.OpenCaseAsync();
+        await _chat.InvokeAsync(BotChat.Reviewer, "step.act", BotChat.StepData(@case, "application-review", ("action", "accept")));
+        @case = await _chat.LoadAsync(@case.Id);
+        var proposed = await _chat.InvokeAsync(BotChat.Programme, "step.act", BotChat.StepData(@case, CaseProcess.AuditProgramme,
+            ("action", "propose"), ("mysteryShopper", "auditor2@demo.local"), ("mysteryShoppingArranged", "true")));
+        Assert.Contains("已处理", BotChat.Text(proposed), StringComparison.Ordinal);
+        @case = await _chat.LoadAsync(@case.Id);
+
+        var card = await _chat.InvokeAsync(BotChat.Manager, "step.show", BotChat.StepData(@case, "team-assignment"));
+
+        var text = BotChat.Text(card);
+        Assert.Contains("\"id\":\"pickedLeader\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"leader@demo.local\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"value\":\"expert@demo.local\"", text, StringComparison.Ordinal);
     }
 
     public void Dispose() => _chat.Dispose();

@@ -34,7 +34,7 @@ public sealed partial class CardActionInvoke(
             var card = request.Verb switch
             {
                 CardVerbs.Act => await act.ActAsync(activity, request, caseId, stepId, user, cancellationToken),
-                CardVerbs.Refresh or CardVerbs.Show => await view.ShowAsync(caseId, stepId, user, locale, cancellationToken),
+                CardVerbs.Refresh or CardVerbs.Show => await view.ShowAsync(caseId, stepId, user, activity.From?.Id, locale, cancellationToken),
                 CardVerbs.Reassign => await reassign.ReassignAsync(request, caseId, stepId, user, locale, cancellationToken),
                 _ => null,
             };

@@ -19,7 +19,8 @@ public sealed class NextStepCards(CaseStore store, StepCardFactory cards, Proact
         {
             foreach (var person in cards.ActingPeople(step))
             {
-                sent += await proactive.SendAsync(person, locale => cards.Build(@case, step, person, locale), $"step card {step.Kind}", cancellationToken) ? 1 : 0;
+                sent += await proactive.SendAsync(person, locale => cards.BuildAsync(@case, step, person, null, locale, cancellationToken),
+                    $"step card {step.Kind}", cancellationToken) ? 1 : 0;
             }
         }
 

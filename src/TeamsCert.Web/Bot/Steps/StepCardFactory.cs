@@ -7,6 +7,7 @@ using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Steps;
+using TeamsCert.Web.Bot.Users;
 
 namespace TeamsCert.Web.Bot.Steps;
 
@@ -15,12 +16,37 @@ namespace TeamsCert.Web.Bot.Steps;
 /// nobody is assigned, plus the viewer when the runtime would let them act (a manager): the card only mirrors the runtime,
 /// which decides again on every action (separation of duties is never left to the UI).
 /// </summary>
-public sealed class StepCardFactory(RulesRuntime rules, StaffRoster roster, IStaffDirectory staff, StepCardBuilder builder, TimeProvider time)
+public sealed class StepCardFactory(
+    RulesRuntime rules, StaffRoster roster, IStaffDirectory staff, StaffAddressBook addresses, StepCardBuilder builder, TimeProvider time)
 {
     private static readonly HashSet<string> _teamSteps = new(["team-assignment", "surveillance-team-assignment", "certificate-status"], StringComparer.Ordinal);
 
-    public AdaptiveCard Build(CertificationCase @case, PendingStep step, StaffMember? viewer, string? locale) =>
-        builder.Build(Model(@case, step, viewer), viewer?.Id, locale, ShanghaiTime.Today(time));
+    /// <summary>
+    /// The card for <paramref name="viewer"/>. Teams matches <c>refresh.userIds</c> and the viewer by Teams user id, so
+    /// actors are named by the Teams id of their stored conversation (the viewer's own id when given), else by staff id.
+    /// </summary>
+    public async Task<AdaptiveCard> BuildAsync(
+        CertificationCase @case, PendingStep step, StaffMember? viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
+    {
+        var model = Model(@case, step, viewer);
+        var teamsIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (viewer is not null && viewerTeamsId is not null)
+        {
+            teamsIds[viewer.Id] = viewerTeamsId;
+        }
+
+        foreach (var actor in model.Actors.Where(a => !teamsIds.ContainsKey(a.Id)))
+        {
+            if (roster.Find(actor.Id) is { } member && await addresses.FindAsync(member, cancellationToken) is { } reference)
+            {
+                teamsIds[actor.Id] = reference.UserId;
+            }
+        }
+
+        var actors = model.Actors.Select(a => teamsIds.TryGetValue(a.Id, out var id) ? a with { Id = id } : a).ToList();
+        var viewerId = viewer is null ? null : teamsIds.GetValueOrDefault(viewer.Id, viewer.Id);
+        return builder.Build(model with { Actors = actors }, viewerId, locale, ShanghaiTime.Today(time));
+    }
 
     public StepCardModel Model(CertificationCase @case, PendingStep step, StaffMember? viewer)
     {

@@ -12,7 +12,7 @@ namespace TeamsCert.Web.Bot.Steps;
 /// </summary>
 public sealed class StepViewInvoke(CaseStore store, StepCardFactory cards, StepOutcomes outcomes, OutcomeCardBuilder outcomeCard)
 {
-    public async Task<AdaptiveCard?> ShowAsync(Guid caseId, Guid stepId, StaffMember viewer, string? locale, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard?> ShowAsync(Guid caseId, Guid stepId, StaffMember viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
     {
         if (await store.LoadAsync(caseId, cancellationToken) is not { } @case || @case.Steps.FirstOrDefault(s => s.Id == stepId) is not { } step)
         {
@@ -20,7 +20,7 @@ public sealed class StepViewInvoke(CaseStore store, StepCardFactory cards, StepO
         }
 
         return step.Status == StepStatus.Open
-            ? cards.Build(@case, step, viewer, locale)
+            ? await cards.BuildAsync(@case, step, viewer, viewerTeamsId, locale, cancellationToken)
             : outcomeCard.Build(outcomes.For(@case, step, null, null), locale);
     }
 }

@@ -11,7 +11,14 @@ namespace TeamsCert.Web.Bot.Users;
 public sealed partial class ProactiveCards(StaffAddressBook addresses, IBotConnector connector, ILogger<ProactiveCards> logger)
 {
     /// <param name="card">The card in the recipient's stored locale.</param>
-    public async Task<bool> SendAsync(StaffMember person, Func<string?, AdaptiveCard> card, string what, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(StaffMember person, Func<string?, AdaptiveCard> card, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return SendAsync(person, locale => Task.FromResult(card(locale)), what, cancellationToken);
+    }
+
+    /// <param name="card">Builds the card in the recipient's stored locale (only when they can be reached).</param>
+    public async Task<bool> SendAsync(StaffMember person, Func<string?, Task<AdaptiveCard>> card, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(card);
@@ -21,7 +28,7 @@ public sealed partial class ProactiveCards(StaffAddressBook addresses, IBotConne
             return false;
         }
 
-        await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, CardActivities.Message(card(reference.Locale), reference.Locale), cancellationToken);
+        await connector.SendAsync(reference.ServiceUrl, reference.ConversationId, CardActivities.Message(await card(reference.Locale), reference.Locale), cancellationToken);
         return true;
     }
 
