@@ -15,6 +15,7 @@ builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
 builder.AddTeamsCertBot();
 builder.AddTeamsCertCards();
+builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();

@@ -8,6 +8,8 @@ public sealed class InMemoryStaffDirectory(IEnumerable<Person> people, IEnumerab
 
     public static InMemoryStaffDirectory Empty { get; } = new([]);
 
+    public IReadOnlyList<Person> People => [.. _people.Values];
+
     public Person? Find(string personId) => _people.GetValueOrDefault(personId);
 
     public IReadOnlyList<ConflictOfInterest> ConflictsWith(string organisationId) =>

@@ -9,4 +9,10 @@ public sealed record Person(string Id, string Name)
 
     /// <summary>Technical knowledge areas, e.g. the sector a technical expert advises on (002 §7; 004 §5.3.1.3).</summary>
     public IReadOnlyList<string> KnowledgeAreas { get; init; } = [];
+
+    /// <summary>Workflow role codes the person holds (e.g. <c>manager</c>, <c>applicationReviewer</c>); empty when unknown.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>The person's Entra object id, so the Teams bot can tell who is writing; empty when unknown.</summary>
+    public string AadObjectId { get; init; } = "";
 }

@@ -44,6 +44,12 @@ public sealed class BotOptions
     /// <summary>First wait before retrying a connector call that got 429/5xx without Retry-After (default 1 s, doubling, with jitter).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Development only (ignored elsewhere): Teams user id → demo user e-mail, e.g. <c>"user-id-0": "manager@demo.local"</c>
+    /// for the Agents Playground's default user. An unmapped user is unknown.
+    /// </summary>
+    public Dictionary<string, string> DevelopmentUsers { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the bot can receive: an app id, or anonymous development mode.</summary>
     public bool IsConfigured => AllowAnonymous || !string.IsNullOrWhiteSpace(AppId);
 }

@@ -57,6 +57,21 @@ public sealed class ConversationReferenceStore(TeamsCertDbContext db, TimeProvid
             .FirstOrDefault();
     }
 
+    /// <summary>Remembers the user's UPN/e-mail (learnt from the members API) on every reference of that channel user.</summary>
+    public async Task RememberUserPrincipalNameAsync(string channelId, string userId, string userPrincipalName, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userPrincipalName);
+        await db.ConversationReferences.Where(r => r.ChannelId == channelId && r.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.UserPrincipalName, userPrincipalName), cancellationToken);
+    }
+
+    /// <summary>The stored UPN/e-mail of a channel user, if the members API was asked before.</summary>
+    public async Task<string?> UserPrincipalNameAsync(string channelId, string userId, CancellationToken cancellationToken = default) =>
+        await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.ChannelId == channelId && r.UserId == userId && r.UserPrincipalName != null)
+            .Select(r => r.UserPrincipalName)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>All references of one conversation type (<c>personal</c>, <c>groupChat</c>, <c>channel</c>), oldest update first.</summary>
     public async Task<IReadOnlyList<ConversationReferenceRow>> ListByConversationTypeAsync(string conversationType, CancellationToken cancellationToken = default)
     {

@@ -34,6 +34,8 @@ public static class DatabaseServiceCollectionExtensions
         var staffFile = Path.Combine(dataFolder, "staff.json");
         builder.Services.AddSingleton(_ => StaffDirectoryFile.Load(staffFile)
             ?? (builder.Environment.IsDevelopment() ? DemoStaffDirectory.Instance : InMemoryStaffDirectory.Empty));
+        var demoUsers = builder.Environment.IsDevelopment() && !File.Exists(staffFile);
+        builder.Services.AddSingleton(sp => new StaffRoster(sp.GetRequiredService<IStaffDirectory>(), demoUsers));
         builder.Services.AddScoped<CaseActions>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<DueDateRefreshAtStartup>();

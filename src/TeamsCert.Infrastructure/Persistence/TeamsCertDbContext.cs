@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys and the bot's conversation references.</summary>
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references and digest dates.</summary>
 public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRow> Cases => Set<CaseRow>();
@@ -18,6 +18,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
     public DbSet<IdempotencyRow> IdempotencyKeys => Set<IdempotencyRow>();
 
     public DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
+
+    public DbSet<DigestSentRow> DigestsSent => Set<DigestSentRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -81,6 +83,11 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
             e.HasIndex(r => new { r.ChannelId, r.UserId, r.ConversationId }).IsUnique();
             e.HasIndex(r => r.AadObjectId);
             e.HasIndex(r => r.ConversationType);
+        });
+        modelBuilder.Entity<DigestSentRow>(e =>
+        {
+            e.ToTable("digests_sent");
+            e.HasKey(d => d.Scheme);
         });
     }
 }

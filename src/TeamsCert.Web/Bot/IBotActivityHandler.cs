@@ -4,7 +4,7 @@ namespace TeamsCert.Web.Bot;
 
 /// <summary>
 /// What the bot does with an activity. Register one with <c>services.AddScoped&lt;IBotActivityHandler, MyHandler&gt;()</c>
-/// (it replaces <see cref="DefaultBotActivityHandler"/>); it is resolved in a fresh scope per activity. Messages,
+/// (it replaces <see cref="TeamsCertBotHandler"/>); it is resolved in a fresh scope per activity. Messages,
 /// conversation and installation updates run after the HTTP request has been answered 200, so reply through
 /// <see cref="IBotConnector"/>; conversation references are saved before the handler runs. An exception is logged with a
 /// correlation id and the user is told that id; handlers need not catch for that.

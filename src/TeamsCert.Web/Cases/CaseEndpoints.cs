@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain;
-using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
@@ -50,29 +48,8 @@ public static class CaseEndpoints
     private static async Task<IResult> AssignAsync(Guid id, Guid stepId, AssignBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct) =>
         Results.Ok(View(await actions.AssignAsync(id, stepId, body.Assignee ?? "", body.Reason ?? "", http.User.ToActor(), ct), rules));
 
-    private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, TeamsCertDbContext db, TimeProvider time, CancellationToken ct)
-    {
-        var today = ShanghaiTime.Today(time);
-        var query = db.Cases.AsNoTracking().Include(c => c.Steps).AsQueryable();
-        if (!string.IsNullOrWhiteSpace(scheme))
-        {
-            var code = ParseScheme(scheme);
-            query = query.Where(c => c.Scheme == code);
-        }
-
-        if (!string.IsNullOrWhiteSpace(stage))
-        {
-            query = query.Where(c => c.Stage == stage);
-        }
-
-        var rows = await query.OrderBy(c => c.Number).ToListAsync(ct);
-        var summaries = rows.Select(c =>
-        {
-            var next = c.Steps.Where(s => s.Status == nameof(StepStatus.Open) && s.DueOn != null && !s.Paused).OrderBy(s => s.DueOn).FirstOrDefault();
-            return new CaseSummary(c.Id, c.Number, c.Scheme, c.Organization, c.Stage, next?.DueOn, next?.DueRuleId, next?.DueOn < today);
-        });
-        return Results.Ok(overdue is { } wanted ? summaries.Where(s => s.Overdue == wanted).ToList() : summaries.ToList());
-    }
+    private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, CaseQueries queries, CancellationToken ct) =>
+        Results.Ok(await queries.ListAsync(string.IsNullOrWhiteSpace(scheme) ? null : ParseScheme(scheme), stage, overdue, ct));
 
     private static async Task<IResult> JournalAsync(Guid id, CaseStore store, CancellationToken ct)
     {

@@ -12,6 +12,9 @@ public sealed class BotAuthenticationTests(BotServers servers) : IClassFixture<B
 {
     private readonly BotHost _host = BotHost.Authenticated(servers.Keys);
 
+    // The test user is not on the staff roster, so the bot's answer is the "not registered" line.
+    private const string NotRegisteredText = "not registered as CB staff";
+
     private string ServiceUrl => servers.Connector.ServiceUrl;
 
     [Fact]
@@ -23,7 +26,7 @@ public sealed class BotAuthenticationTests(BotServers servers) : IClassFixture<B
         using var response = await _host.PostAsync(activity, token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = await servers.Connector.WaitForAsync(r => r.Body.Contains(DefaultBotActivityHandler.ReceivedText, StringComparison.Ordinal));
+        var reply = await servers.Connector.WaitForAsync(r => r.Body.Contains(NotRegisteredText, StringComparison.Ordinal));
         Assert.Equal("POST", reply.Method);
         Assert.StartsWith("/teams/v3/conversations/a:personal-1/activities/incoming-", reply.Path, StringComparison.Ordinal);
         Assert.Equal($"Bearer {FakeBotTokenSource.Token}", reply.Authorization);
@@ -172,7 +175,7 @@ public sealed class BotAuthenticationTests(BotServers servers) : IClassFixture<B
             Assert.Equal(HttpStatusCode.OK, message.StatusCode);
         }
 
-        await servers.Connector.WaitForAsync(r => r.Body.Contains(marker, StringComparison.Ordinal) || r.Body.Contains(DefaultBotActivityHandler.ReceivedText, StringComparison.Ordinal));
+        await servers.Connector.WaitForAsync(r => r.Body.Contains(marker, StringComparison.Ordinal) || r.Body.Contains(NotRegisteredText, StringComparison.Ordinal));
         var logs = _host.Logs.All;
         Assert.DoesNotContain(FakeBotTokenSource.Token, logs, StringComparison.Ordinal);
         Assert.Contains("Bot activity refused with 401", logs, StringComparison.Ordinal);

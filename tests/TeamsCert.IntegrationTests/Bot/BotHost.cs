@@ -38,6 +38,12 @@ public sealed class BotHost : IDisposable
 
     public DateTimeOffset Now => _base.Clock.GetUtcNow();
 
+    /// <summary>The app's data folder (e.g. for a <c>staff.json</c> written before the first request).</summary>
+    public string DataFolder => _base.DataFolder;
+
+    /// <summary>The app's clock (starts Tue 2025-09-30 10:00 Shanghai).</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _base.Clock;
+
     /// <summary>Tokens required (signed by <paramref name="keys"/>); connector calls get a fake token.</summary>
     public static BotHost Authenticated(TestKeyServer keys, Action<IServiceCollection>? services = null) => new(
         new Dictionary<string, string?>

@@ -10,7 +10,7 @@ namespace TeamsCert.IntegrationTests.Bot;
 public sealed class BotInvokeTests(BotServers servers) : IClassFixture<BotServers>
 {
     [Fact]
-    public async Task Post_AdaptiveCardActionWithDefaultHandler_AnsweredInBody()
+    public async Task Post_AdaptiveCardActionFromUnknownUser_AnsweredInBodyWithCard()
     {
         using var host = BotHost.Authenticated(servers.Keys);
         var activity = BotHost.Activity(servers.Connector.ServiceUrl, type: "invoke", text: null, name: "adaptiveCard/action",
@@ -21,7 +21,8 @@ public sealed class BotInvokeTests(BotServers servers) : IClassFixture<BotServer
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
-        Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.RootElement.GetProperty("type").GetString());
+        Assert.Contains("NOT-STAFF", body.RootElement.GetProperty("value").ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

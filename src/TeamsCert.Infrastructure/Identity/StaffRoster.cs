@@ -1,0 +1,55 @@
+using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.Workflow;
+
+namespace TeamsCert.Infrastructure.Identity;
+
+/// <summary>
+/// Who the certification body's staff are and which roles they hold: the staff directory's people with their
+/// <c>roles</c> and <c>aadObjectId</c>, plus, in Development without a staff file, the demo users and their roles.
+/// Applicants are never staff, so they are left out.
+/// </summary>
+public sealed class StaffRoster
+{
+    private readonly Dictionary<string, StaffMember> _byId = new(StringComparer.OrdinalIgnoreCase);
+
+    public StaffRoster(IStaffDirectory directory, bool includeDemoUsers)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        foreach (var person in directory.People)
+        {
+            Add(person.Id, person.Name, person.Roles, string.IsNullOrWhiteSpace(person.AadObjectId) ? null : person.AadObjectId);
+        }
+
+        if (includeDemoUsers)
+        {
+            foreach (var user in DemoUsers.All.Where(u => !u.Roles.Contains(StaffRoles.Applicant)))
+            {
+                Add(user.Id, user.DisplayName, user.Roles, null);
+            }
+        }
+    }
+
+    public IReadOnlyCollection<StaffMember> Members => _byId.Values;
+
+    public StaffMember? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id.Trim());
+
+    public StaffMember? FindByAadObjectId(string? aadObjectId) =>
+        string.IsNullOrWhiteSpace(aadObjectId) ? null
+            : _byId.Values.FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Everyone holding the role itself (managers are not added: they act for anyone but are not asked for everything).</summary>
+    public IReadOnlyList<StaffMember> Holding(string role) =>
+        [.. _byId.Values.Where(m => m.Roles.Contains(role)).OrderBy(m => m.Id, StringComparer.Ordinal)];
+
+    private void Add(string id, string name, IEnumerable<string> roles, string? aadObjectId)
+    {
+        var merged = new HashSet<string>(roles, StringComparer.Ordinal);
+        if (_byId.TryGetValue(id, out var known))
+        {
+            merged.UnionWith(known.Roles);
+            aadObjectId ??= known.AadObjectId;
+        }
+
+        _byId[id] = new StaffMember(id, name, merged, aadObjectId);
+    }
+}

@@ -1,0 +1,38 @@
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Infrastructure.Bot;
+using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Web.Bot.Cards.Conversation;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Text;
+
+namespace TeamsCert.Web.Bot.Conversation;
+
+/// <summary>Answers a text message from a known staff member: help, my tasks, a case, or a hint with the help card.</summary>
+public sealed class MessageReplies(
+    MyTasksQuery tasks, CaseLookup cases, HelpCardBuilder help, MyTasksCardBuilder tasksCard, CaseSummaryCardBuilder caseCard, TimeProvider time)
+{
+    /// <returns>The reply to send (text, card or both).</returns>
+    public async Task<BotActivity> AnswerAsync(BotActivity message, StaffMember user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var locale = message.Locale;
+        var l = CardLocale.From(locale);
+        var today = ShanghaiTime.Today(time);
+        var command = BotCommand.Parse(message.Text);
+        switch (command.Kind)
+        {
+            case BotCommandKind.Help:
+                return CardActivities.Reply(message, help.Build(locale));
+            case BotCommandKind.MyTasks:
+                return CardActivities.Reply(message, tasksCard.Build(await tasks.ForAsync(user, cancellationToken), locale, today));
+            case BotCommandKind.Case:
+                var number = command.Argument!;
+                return await cases.FindAsync(number, cancellationToken) is { } found
+                    ? CardActivities.Reply(message, caseCard.Build(found, locale, today))
+                    : message.CreateReply(l.F(BotTexts.CaseNotFound, number));
+            default:
+                AdaptiveCard card = help.Build(locale);
+                return CardActivities.Reply(message, card, l.T(BotTexts.Hint));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Outbox;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Notices;
+using TeamsCert.Web.Bot.Conversation;
+using TeamsCert.Web.Bot.Users;
+
+namespace TeamsCert.Web.Bot.Notifications;
+
+/// <summary>
+/// Delivers outbox messages as Teams cards: a person id goes to that person, a role to everyone holding it. Reminders get
+/// the reminder card, overdue escalations the escalation card (with the role's people as candidates), other kinds a
+/// notice. Recipients the bot cannot reach yet are logged and skipped; a connector failure throws so the outbox retries.
+/// </summary>
+public sealed partial class TeamsNotificationSender(
+    StaffRoster roster, CaseStore store, ProactiveCards proactive, StepSummaries summaries, DeliveredNotifications delivered,
+    ReminderCardBuilder reminder, EscalationCardBuilder escalation, NoticeCardBuilder notice, TimeProvider time,
+    ILogger<TeamsNotificationSender> logger) : INotificationSender
+{
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        IReadOnlyList<StaffMember> recipients = roster.Find(message.Recipient) is { } person ? [person] : roster.Holding(message.Recipient);
+        if (recipients.Count == 0)
+        {
+            NoRecipients(logger, message.Kind, message.Recipient, message.IdempotencyKey);
+            return;
+        }
+
+        var card = await CardAsync(message, cancellationToken);
+        foreach (var recipient in recipients.Where(r => !delivered.Contains(message.IdempotencyKey, r.Id)))
+        {
+            if (await proactive.SendAsync(recipient, card, message.Kind, cancellationToken))
+            {
+                delivered.Add(message.IdempotencyKey, recipient.Id);
+            }
+        }
+    }
+
+    private async Task<Func<string?, AdaptiveCard>> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var today = ShanghaiTime.Today(time);
+        var @case = await store.LoadAsync(message.CaseId, cancellationToken);
+        var header = @case is null ? null : new CardCase(@case.Id, @case.Number, @case.Organization, @case.Scheme, @case.Stage);
+        var data = message.Data;
+        if (header is not null && Guid.TryParse(data.GetValueOrDefault("stepId"), out var stepId) && data.GetValueOrDefault("stepKind") is { } kind)
+        {
+            var step = @case!.Steps.FirstOrDefault(s => s.Id == stepId);
+            var due = step?.DueOn ?? (DateOnly.TryParse(data.GetValueOrDefault("due"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null);
+            var role = data.GetValueOrDefault("role") ?? step?.Role ?? string.Empty;
+            var who = summaries.WhoActs(step?.AssigneeId ?? data.GetValueOrDefault("assignee"), role);
+            var summary = new StepSummary(header, stepId, kind, due, NullIfEmpty(data.GetValueOrDefault("ruleId")) ?? step?.DueRuleId) { Assignee = who };
+            switch (message.Kind)
+            {
+                case "deadline-reminder":
+                    return locale => reminder.Build(summary, locale, today);
+                case "deadline-overdue":
+                    var candidates = roster.Holding(role).Select(p => new CardPerson(p.Id, p.Name)).ToList();
+                    return locale => escalation.Build(new EscalationModel(summary, who, candidates), locale, today);
+            }
+        }
+
+        var model = new NoticeModel(message.Kind, data) { Case = header };
+        return locale => notice.Build(model, locale);
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} (key {IdempotencyKey}): nobody on the staff roster is or holds {Recipient}")]
+    private static partial void NoRecipients(ILogger logger, string kind, string recipient, string idempotencyKey);
+}

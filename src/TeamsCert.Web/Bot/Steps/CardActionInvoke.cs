@@ -1,0 +1,77 @@
+using TeamsCert.Infrastructure.Bot;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Notices;
+using TeamsCert.Web.Bot.Users;
+
+namespace TeamsCert.Web.Bot.Steps;
+
+/// <summary>
+/// <c>adaptiveCard/action</c>: who clicks, which verb, then the use case; every answer is a card in the HTTP body. Domain
+/// refusals become refusal cards with the rule id; an unexpected error becomes one with a correlation id (logged).
+/// </summary>
+public sealed partial class CardActionInvoke(
+    BotUserResolver users, StepActInvoke act, StepViewInvoke view, StepReassignInvoke reassign, CaseStore store,
+    RefusalCardBuilder refusalCard, ILogger<CardActionInvoke> logger)
+{
+    public async Task<AdaptiveCard> HandleAsync(BotActivity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var locale = activity.Locale;
+        if (await users.ResolveAsync(activity, cancellationToken) is not { } user)
+        {
+            return refusalCard.Build(Refusals.NotStaff(), locale);
+        }
+
+        if (CardActionRequest.From(activity) is not { CaseId: { } caseId, StepId: { } stepId } request)
+        {
+            return refusalCard.Build(Refusals.NotFound(null), locale);
+        }
+
+        try
+        {
+            var card = request.Verb switch
+            {
+                CardVerbs.Act => await act.ActAsync(activity, request, caseId, stepId, user, cancellationToken),
+                CardVerbs.Refresh or CardVerbs.Show => await view.ShowAsync(caseId, stepId, user, activity.From?.Id, locale, cancellationToken),
+                CardVerbs.Reassign => await reassign.ReassignAsync(request, caseId, stepId, user, locale, cancellationToken),
+                _ => null,
+            };
+            return card ?? refusalCard.Build(Refusals.NotFound(null), locale);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var header = await HeaderAsync(caseId, cancellationToken);
+            if (Refusals.From(e, header) is { } refusal)
+            {
+                return refusalCard.Build(refusal, locale);
+            }
+
+            var correlationId = Guid.NewGuid().ToString("N")[..12];
+            Failed(logger, e, request.Verb, activity.Id, correlationId);
+            return refusalCard.Build(Refusals.Unexpected(correlationId), locale);
+        }
+    }
+
+    private async Task<CardCase?> HeaderAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            store.Reset();
+            return await store.LoadAsync(caseId, cancellationToken) is { } @case ? StepOutcomes.Header(@case) : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The header only decorates the refusal; the refusal itself must still be answered.
+            HeaderUnavailable(logger, e, caseId);
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Card action {Verb} of activity {ActivityId} failed (correlation id {CorrelationId})")]
+    private static partial void Failed(ILogger logger, Exception exception, string verb, string? activityId, string correlationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseId} could not be loaded for a refusal card")]
+    private static partial void HeaderUnavailable(ILogger logger, Exception exception, Guid caseId);
+}

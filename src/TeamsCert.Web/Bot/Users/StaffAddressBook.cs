@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using TeamsCert.Infrastructure.Bot;
+using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Persistence;
+
+namespace TeamsCert.Web.Bot.Users;
+
+/// <summary>Where to reach a staff member proactively: their stored conversation reference by Entra id, UPN or (Development) mapped Teams id.</summary>
+public sealed class StaffAddressBook(ConversationReferenceStore references, IOptions<BotOptions> options, IHostEnvironment environment)
+{
+    public async Task<ConversationReferenceRow?> FindAsync(StaffMember member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        foreach (var key in Keys(member))
+        {
+            if (await references.FindByUserAsync(key, cancellationToken) is { } row)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<string> Keys(StaffMember member)
+    {
+        if (environment.IsDevelopment())
+        {
+            foreach (var (teamsId, email) in options.Value.DevelopmentUsers)
+            {
+                if (string.Equals(email, member.Id, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return teamsId;
+                }
+            }
+        }
+
+        if (member.AadObjectId is { } aad)
+        {
+            yield return aad;
+        }
+
+        yield return member.Id;
+    }
+}
