@@ -5,7 +5,8 @@ namespace TeamsCert.BrowserTests.Playground;
 /// <summary>
 /// The Playground's web UI in headless Chromium. Every request that does not go to the loopback interface is aborted
 /// (the page asks a CDN for web fonts). The chat box is a contenteditable div; the send button's accessible name is
-/// "Send Message". Loading the UI makes the Playground send <c>installationUpdate</c> and <c>conversationUpdate</c> to the bot.
+/// "Send Message"; every message from the bot is an element of class <c>fai-OutputCard</c> (under a "Message author"
+/// header naming the bot, "Test Bot"). Loading the UI makes the Playground send <c>installationUpdate</c> and <c>conversationUpdate</c> to the bot.
 /// </summary>
 public sealed class PlaygroundBrowser : IAsyncDisposable
 {
@@ -41,6 +42,26 @@ public sealed class PlaygroundBrowser : IAsyncDisposable
     public ILocator ChatBox => Page.Locator("[contenteditable='true']").First;
 
     public ILocator SendButton => Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Send Message" });
+
+    /// <summary>The bot's messages in the open chat, oldest first.</summary>
+    public ILocator BotMessages => Page.Locator(".fai-OutputCard");
+
+    /// <summary>Waits until the chat shows more than <paramref name="before"/> bot messages, and returns the newest.</summary>
+    public async Task<ILocator> WaitForBotMessageAfterAsync(int before, int timeoutMs = 30_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (await BotMessages.CountAsync() <= before)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"no new bot message within {timeoutMs} ms (still {before})");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return BotMessages.Last;
+    }
 
     /// <summary>Types <paramref name="text"/> into the chat box and presses the send button.</summary>
     public async Task SendAsync(string text)
