@@ -2,7 +2,8 @@ namespace TeamsCert.BrowserTests;
 
 /// <summary>
 /// Where the browser tests find Chromium (<c>TEAMSCERT_CHROMIUM</c>, default <c>/usr/bin/chromium</c>) and the Node tools
-/// (<c>TEAMSCERT_NODE_MODULES</c>, default <c>.ci/node/node_modules</c>), both installed by <c>source .ci/tools.sh</c>.
+/// (<c>TEAMSCERT_NODE_MODULES</c>, default <c>.ci/node/node_modules</c>), both installed by <c>source .ci/tools.sh</c>, and
+/// <c>node</c> (<c>TEAMSCERT_NODE</c>, default the first <c>node</c> on PATH) that runs the Agents Playground.
 /// Locally a missing tool skips the tests with the reason; with <c>CI=true</c> they run and fail.
 /// </summary>
 public static class BrowserTools
@@ -12,6 +13,13 @@ public static class BrowserTools
     public static string NodeModules => Environment.GetEnvironmentVariable("TEAMSCERT_NODE_MODULES") is { Length: > 0 } path
         ? path
         : Path.Combine(RepositoryRoot(), ".ci", "node", "node_modules");
+
+    public static string Node => Environment.GetEnvironmentVariable("TEAMSCERT_NODE") is { Length: > 0 } node
+        ? node
+        : (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, "node")).FirstOrDefault(File.Exists) ?? "node (not on PATH)";
+
+    public static string PlaygroundCli => Path.Combine(NodeModules, "@microsoft", "m365agentsplayground", "cli.js");
 
     public static string AdaptiveCardsScript => Path.Combine(NodeModules, "adaptivecards", "dist", "adaptivecards.min.js");
 
@@ -25,7 +33,7 @@ public static class BrowserTools
     /// <summary>Why the tools are unusable, or null when all are present.</summary>
     public static string? Missing()
     {
-        string[] needed = [Chromium, AdaptiveCardsScript, AdaptiveCardsCss, HostConfig("light"), HostConfig("dark")];
+        string[] needed = [Chromium, AdaptiveCardsScript, AdaptiveCardsCss, HostConfig("light"), HostConfig("dark"), Node, PlaygroundCli];
         var missing = needed.Where(p => !File.Exists(p)).ToList();
         return missing.Count == 0 ? null : $"missing {string.Join(", ", missing)}; run `source .ci/tools.sh`";
     }
@@ -34,7 +42,7 @@ public static class BrowserTools
     public static string? SkipReason() => IsCi ? null : Missing();
 
     /// <summary>Screenshots for people to read: <c>artifacts/cards/</c> at the repository root (gitignored).</summary>
-    public static string ArtifactsFolder() => Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", "cards")).FullName;
+    public static string ArtifactsFolder(string name = "cards") => Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", name)).FullName;
 
     public static string RepositoryRoot()
     {

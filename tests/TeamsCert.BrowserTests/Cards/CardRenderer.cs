@@ -8,9 +8,6 @@ namespace TeamsCert.BrowserTests.Cards;
 /// <summary>One headless Chromium (fresh profile, no network) with the card page loaded, shared by the card tests.</summary>
 public sealed class CardRenderer : IAsyncLifetime
 {
-    private static readonly string[] _args =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     private IPlaywright? _playwright;
     private IBrowserContext? _context;
     private IPage? _page;
@@ -32,13 +29,7 @@ public sealed class CardRenderer : IAsyncLifetime
 
         _profile = Directory.CreateTempSubdirectory("teamscert-chromium-").FullName;
         _playwright = await Playwright.CreateAsync();
-        _context = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = BrowserTools.Chromium,
-            Headless = true,
-            Args = _args,
-            ViewportSize = new ViewportSize { Width = 640, Height = 900 },
-        });
+        _context = await ChromiumLauncher.LaunchAsync(_playwright, _profile, 640, 900);
         _page = _context.Pages.Count > 0 ? _context.Pages[0] : await _context.NewPageAsync();
         await _page.RouteAsync("**/*", route => route.AbortAsync());
         await _page.SetContentAsync(CardPage.Html());
