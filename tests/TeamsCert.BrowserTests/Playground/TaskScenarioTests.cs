@@ -21,7 +21,7 @@ public sealed class TaskScenarioTests
     private const string CaseNumber = "AS-2026-0002";
     private const string Organization = "成都蓉城汽车服务有限公司（演示）";
 
-    [BrowserFact(Skip = "waits for the bot conversation handler (issue 4)")]
+    [BrowserFact]
     public async Task MyTasks_ReviewerAcceptsOverdueApplication_CaseMovesOnAndReminderArrives()
     {
         var host = new PlaygroundHost(seedAtStart: false, name: "scenario");
@@ -32,10 +32,16 @@ public sealed class TaskScenarioTests
             await host.SeedDemoDataAsync();
             var (caseId, stepId) = await host.OpenStepAsync(CaseNumber);
 
+            // The seeded case's reminder is already due: the poller fires it and it arrives proactively, before the
+            // user has asked for anything about it.
+            var reminder = browser.Page.GetByText(new Regex("提醒：|Reminder: ")).First;
+            await reminder.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+            await browser.ScreenshotAsync("scenario-1-reminder");
+
             // "我的任务" answers with a card listing the reviewer's open steps.
             await browser.SendAsync("我的任务");
             await browser.WaitForTextAsync(Organization);
-            await browser.ScreenshotAsync("scenario-1-my-tasks");
+            await browser.ScreenshotAsync("scenario-2-my-tasks");
 
             // Open the task (verb step.show): the answer replaces the list with the step's card.
             var row = browser.Page.Locator("div")
@@ -45,12 +51,18 @@ public sealed class TaskScenarioTests
             await row.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = new Regex("^(打开|Open)$") }).First.ClickAsync();
             var accept = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^(接受|Accept)$") }).Last;
             await accept.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
-            await browser.ScreenshotAsync("scenario-2-step-card");
+            await browser.ScreenshotAsync("scenario-3-step-card");
 
-            // Accept (verb step.act, action accept): the workflow completes the application review.
+            // Accept unfolds the action's inputs (Action.ShowCard); its Submit (verb step.act, action accept) acts.
             await accept.ClickAsync();
-            await browser.WaitForTextAsync(Organization);
-            await browser.ScreenshotAsync("scenario-3-accepted");
+            var submit = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^(提交|Submit)$") }).First;
+            await submit.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+            await submit.ClickAsync();
+
+            // The invoke's answer replaces the card with the outcome: who accepted, and when.
+            await browser.Page.GetByText(new Regex("接受了|accepted")).First
+                .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
+            await browser.ScreenshotAsync("scenario-4-accepted");
             var @case = await WaitForAsync(async () =>
             {
                 var c = await host.CaseAsync(caseId);
@@ -58,15 +70,11 @@ public sealed class TaskScenarioTests
                 return step.GetProperty("status").GetString() == "Completed" ? c : (System.Text.Json.JsonElement?)null;
             });
             var review = @case.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == stepId);
-            Assert.Equal("accept", review.GetProperty("outcome").GetString());
+            Assert.Equal("accepted", review.GetProperty("outcome").GetString());
             Assert.Equal("reviewer@demo.local", review.GetProperty("completedBy").GetString());
             Assert.NotEqual("ApplicationReview", @case.GetProperty("stage").GetString());
 
-            // The reminder for the overdue step came proactively, not as an answer to anything the user sent.
-            var reminder = browser.Page.GetByText(new Regex("提醒：|Reminder: ")).First;
-            await reminder.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
-            await browser.ScreenshotAsync("scenario-4-reminder");
-            Assert.True(await reminder.IsVisibleAsync());
+            Assert.True(await reminder.IsVisibleAsync()); // the reminder card stays in the chat beside the updated step card
         }
         finally
         {

@@ -13,7 +13,13 @@ public sealed class ReminderCardBuilder(CardOptions options, WorkingDayCalendar 
         var l = CardLocale.From(locale);
         var title = l.T(StepTexts.For(step.Kind).Title);
         var due = DueState.For(step.DueOn, today, calendar);
-        var line = due is { WorkingDaysLeft: > 0 } state ? l.F(NoticeTexts.ReminderLine, state.WorkingDaysLeft) : l.T(NoticeTexts.ReminderToday);
+        // A reminder delivered late (the poller catching up after downtime) says so rather than "due today".
+        var line = due switch
+        {
+            { WorkingDaysLeft: > 0 } state => l.F(NoticeTexts.ReminderLine, state.WorkingDaysLeft),
+            { IsOverdue: true } state => l.F(NoticeTexts.ReminderOverdue, -state.WorkingDaysLeft),
+            _ => l.T(NoticeTexts.ReminderToday),
+        };
         var body = new List<CardElement>
         {
             CardParts.Header(step.Case, l, l.F(NoticeTexts.ReminderTitle, title), "warning"),

@@ -16,6 +16,7 @@ public static class NoticeTexts
     public static readonly LocalizedText ReminderTitle = new("提醒：{0}", "Reminder: {0}");
     public static readonly LocalizedText ReminderLine = new("此步骤将在 {0} 个工作日内到期。", "This step is due in {0} working days.");
     public static readonly LocalizedText ReminderToday = new("此步骤今天到期。", "This step is due today.");
+    public static readonly LocalizedText ReminderOverdue = new("此步骤已逾期 {0} 个工作日。", "This step is overdue by {0} working days.");
     public static readonly LocalizedText EscalationTitle = new("逾期：{0}", "Overdue: {0}");
     public static readonly LocalizedText EscalationLine = new("此步骤已逾期 {0} 个工作日，当前处理人：{1}。请督促或改派。", "This step is overdue by {0} working days; it is with {1}. Follow up or reassign it.");
     public static readonly LocalizedText Reassign = new("改派", "Reassign");
