@@ -21,6 +21,9 @@ public sealed class TaskScenarioTests
     private const string CaseNumber = "AS-2026-0002";
     private const string Organization = "成都蓉城汽车服务有限公司（演示）";
 
+    /// <summary>Another demo application waiting for the reviewer: only the task list names both.</summary>
+    private const string OtherCaseNumber = "AS-2026-0001";
+
     [BrowserFact]
     public async Task MyTasks_ReviewerAcceptsOverdueApplication_CaseMovesOnAndReminderArrives()
     {
@@ -38,17 +41,21 @@ public sealed class TaskScenarioTests
             await reminder.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
             await browser.ScreenshotAsync("scenario-1-reminder");
 
-            // "我的任务" answers with a card listing the reviewer's open steps.
+            // "我的任务" answers with a card listing the reviewer's open steps. Proactive cards may arrive meanwhile, so
+            // the list is found by content (it names more than one case), not as "the latest message".
             await browser.SendAsync("我的任务");
-            await browser.WaitForTextAsync(Organization);
+            var tasks = browser.BotMessages.Filter(new LocatorFilterOptions { HasText = Organization })
+                .Filter(new LocatorFilterOptions { HasText = OtherCaseNumber }).Last;
+            await tasks.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
             await browser.ScreenshotAsync("scenario-2-my-tasks");
 
             // Open the task (verb step.show): the answer replaces the list with the step's card.
-            var row = browser.Page.Locator("div")
+            var open = new LocatorGetByRoleOptions { NameRegex = new Regex("^(打开|Open)$") };
+            var row = tasks.Locator("div")
                 .Filter(new LocatorFilterOptions { HasText = Organization })
-                .Filter(new LocatorFilterOptions { Has = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^(打开|Open)$") }) })
+                .Filter(new LocatorFilterOptions { Has = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = open.NameRegex }) })
                 .Last;
-            await row.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = new Regex("^(打开|Open)$") }).First.ClickAsync();
+            await row.GetByRole(AriaRole.Button, open).First.ClickAsync();
             var accept = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^(接受|Accept)$") }).Last;
             await accept.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
             await browser.ScreenshotAsync("scenario-3-step-card");

@@ -59,7 +59,7 @@ public class ConversationCardTests
     }
 
     [Theory]
-    [InlineData("zh-CN", "我的待办")]
+    [InlineData("zh-CN", "我的任务")]
     [InlineData("en", "my tasks")]
     public void Build_WelcomeAndHelp_ListTheCommands(string locale, string command)
     {

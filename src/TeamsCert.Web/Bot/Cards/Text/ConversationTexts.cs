@@ -9,7 +9,7 @@ public static class ConversationTexts
     public static readonly LocalizedText WelcomeLine = new("认证流程中需要您处理的每一步都会以卡片发到这里，到期前会提醒您。", "Every certification step you are to decide arrives here as a card, with a reminder before it is due.");
     public static readonly LocalizedText HelpTitle = new("TeamsCert 帮助", "TeamsCert help");
     public static readonly LocalizedText HelpLine = new("可以发送以下命令：", "You can send these commands:");
-    public static readonly LocalizedText CommandTasks = new("我的待办", "my tasks");
+    public static readonly LocalizedText CommandTasks = new("我的任务", "my tasks");
     public static readonly LocalizedText CommandTasksHelp = new("列出您的待办步骤，最紧急的在前", "lists your pending steps, most urgent first");
     public static readonly LocalizedText CommandCase = new("案件 <编号>", "case <number>");
     public static readonly LocalizedText CommandCaseHelp = new("显示案件概况", "shows a case summary");
