@@ -33,6 +33,12 @@ public static class DocumentEndpoints
             limit.MaxRequestBodySize = max + EnvelopeBytes;
         }
 
+        // Kestrel would refuse a longer body at the first read: say why, naming the field, before reading anything.
+        if (purpose is not null && options.Value.MaxBytes.TryGetValue(purpose, out var allowed) && http.Request.ContentLength > allowed + EnvelopeBytes)
+        {
+            throw new InvalidInputException("file", DocumentTooLargeException.Describe(allowed));
+        }
+
         var body = await UploadBody.ReadAsync(http.Request, ct);
         var request = new DocumentUploadRequest(id, stepId, purpose ?? "", body.FileName, body.ContentType, body.Length);
         var row = await uploads.UploadAsync(request, body.Content, actor, ct);

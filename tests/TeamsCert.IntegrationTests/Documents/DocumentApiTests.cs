@@ -95,6 +95,23 @@ public sealed class DocumentApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_MultipartOverLimit_400FileBeforeReading()
+    {
+        using var factory = _factory.WithWebHostBuilder(b => b.UseSetting("Documents:MaxBytes:audit-plan", "1048576"));
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Dev-User", Reviewer);
+        var caseId = await OpenCaseAsync(client);
+
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(new byte[2 * 1024 * 1024]), "file", "plan.pdf");
+        using var response = await client.PostAsync(new Uri($"/api/cases/{caseId}/documents?purpose=audit-plan", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("file", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal(0, StoredFiles());
+    }
+
+    [Fact]
     public async Task Post_UnknownPurpose_400NamingPurpose()
     {
         var client = _factory.ClientFor(Reviewer);
