@@ -1,9 +1,11 @@
 using TeamsCert.Infrastructure.BackgroundWork;
+using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Web.Bot;
 using TeamsCert.Web.Bot.Cards;
 using TeamsCert.Web.Cases;
+using TeamsCert.Web.Documents;
 using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
 using TeamsCert.Web.Identity;
@@ -15,6 +17,7 @@ builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
 builder.AddTeamsCertBot();
 builder.AddTeamsCertCards();
+builder.AddTeamsCertDocuments();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -28,6 +31,7 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapCases();
+app.MapDocuments();
 app.MapBot();
 app.Run();
 

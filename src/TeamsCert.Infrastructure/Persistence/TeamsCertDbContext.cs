@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references and digest dates.</summary>
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references, digest dates and stored documents.</summary>
 public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRow> Cases => Set<CaseRow>();
@@ -20,6 +20,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
     public DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
 
     public DbSet<DigestSentRow> DigestsSent => Set<DigestSentRow>();
+
+    public DbSet<DocumentRow> Documents => Set<DocumentRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -88,6 +90,16 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
         {
             e.ToTable("digests_sent");
             e.HasKey(d => d.Scheme);
+        });
+        modelBuilder.Entity<DocumentRow>(e =>
+        {
+            e.ToTable("documents");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).ValueGeneratedNever();
+
+            // Two uploads racing for the same version of a document: one wins, the other is refused, none overwrites.
+            e.HasIndex(d => new { d.CaseId, d.Purpose, d.FileName, d.Version }).IsUnique();
+            e.HasOne<CaseRow>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

@@ -34,6 +34,18 @@ public sealed class PostgresTestDatabase : TestDatabase
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                // A server-owned backend (autovacuum) on the new database cannot be forced out: it ends on its own.
+                await Task.Delay(200);
+            }
+        }
     }
 }

@@ -1,0 +1,34 @@
+namespace TeamsCert.Infrastructure.Persistence;
+
+/// <summary>One stored version of a case document: what it is, who sent it, its hash and where its bytes are.</summary>
+public sealed class DocumentRow
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public Guid? StepId { get; set; }
+
+    public string Purpose { get; set; } = "";
+
+    public string FileName { get; set; } = "";
+
+    /// <summary>The type sniffed from the content, not the one the client declared.</summary>
+    public string ContentType { get; set; } = "";
+
+    public long Size { get; set; }
+
+    /// <summary>SHA-256 of the content, lower-case hex.</summary>
+    public string Sha256 { get; set; } = "";
+
+    /// <summary>1 for the first upload of a (case, purpose, file name), then 2, 3 …; never overwritten.</summary>
+    public int Version { get; set; }
+
+    public string StorageProvider { get; set; } = "";
+
+    public string StorageKey { get; set; } = "";
+
+    public string UploaderId { get; set; } = "";
+
+    public DateTimeOffset UploadedAt { get; set; }
+}
