@@ -1,4 +1,5 @@
 using TeamsCert.Infrastructure.BackgroundWork;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Web.Bot;
@@ -7,6 +8,8 @@ using TeamsCert.Web.Cases;
 using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
 using TeamsCert.Web.Identity;
+using TeamsCert.Web.Links;
+using TeamsCert.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
@@ -15,6 +18,8 @@ builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
 builder.AddTeamsCertBot();
 builder.AddTeamsCertCards();
+builder.AddTeamsCertLinks();
+builder.AddTeamsCertPortal();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -25,10 +30,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapCases();
 app.MapBot();
+app.MapLinks();
+app.MapPortal();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references and digest dates.</summary>
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references, digest dates and the applicants' shared links.</summary>
 public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRow> Cases => Set<CaseRow>();
@@ -20,6 +20,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
     public DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
 
     public DbSet<DigestSentRow> DigestsSent => Set<DigestSentRow>();
+
+    public DbSet<SharedLinkRow> SharedLinks => Set<SharedLinkRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -88,6 +90,15 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
         {
             e.ToTable("digests_sent");
             e.HasKey(d => d.Scheme);
+        });
+        modelBuilder.Entity<SharedLinkRow>(e =>
+        {
+            e.ToTable("shared_links");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Id).ValueGeneratedNever();
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.HasIndex(l => l.CaseId);
+            e.HasOne<CaseRow>().WithMany().HasForeignKey(l => l.CaseId);
         });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 
 namespace TeamsCert.Web.Errors;
@@ -22,6 +23,7 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
             StepNotReadyException e => Problem(409, "尚不能办理 / Not ready", e.Message, ("waitingFor", e.WaitingFor)),
             ActorNotAllowedException e => Problem(403, "无权操作 / Not allowed", e.Message, ("ruleId", e.RuleId)),
             CaseNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
+            LinkNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
             ConcurrencyConflictException => Problem(409, "并发冲突 / Conflict", "案件正被他人修改，请重试 / the case is being changed by someone else; try again"),
             _ => null,
         };
