@@ -1,6 +1,7 @@
 using System.Globalization;
 using TeamsCert.Domain.Links;
 using TeamsCert.Infrastructure.Links;
+using TeamsCert.Web.Bot.Cards.Text;
 
 namespace TeamsCert.Web.Portal;
 
@@ -17,13 +18,14 @@ public static class PortalPages
         var step = resolution.Step!;
         var title = LinkPurposeTexts.Title(link.Purpose);
         var ask = LinkPurposeTexts.Ask(link.Purpose);
+        var stepTitle = StepTexts.For(step.Kind).Title;
         var due = step.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var expires = TimeZoneInfo.ConvertTime(link.ExpiresAt, TeamsCert.Domain.Calendar.ShanghaiTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         var zh = PortalHtml.Facts(
             ("案件编号", @case.Number),
             ("申请组织", @case.Organization),
             ("事项", title.ZhCn),
-            ("待办步骤", step.Kind),
+            ("待办步骤", stepTitle.ZhCn),
             ("办理期限", due ?? (step.Paused ? "计时暂停" : "未设定")),
             ("链接有效期至（北京时间）", expires))
             + PortalHtml.Paragraph(ask.ZhCn)
@@ -32,7 +34,7 @@ public static class PortalPages
             ("Case number", @case.Number),
             ("Organisation", @case.Organization),
             ("Purpose", title.En),
-            ("Pending step", step.Kind),
+            ("Pending step", stepTitle.En),
             ("Due", due ?? (step.Paused ? "clock paused" : "not set")),
             ("Link valid until (Beijing time)", expires))
             + PortalHtml.Paragraph(ask.En)

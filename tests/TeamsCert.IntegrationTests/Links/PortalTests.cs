@@ -32,6 +32,7 @@ public sealed class PortalTests : IDisposable
         Assert.Contains("2025-10-11", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
         Assert.Contains("此功能即将开放", html, StringComparison.Ordinal);
+        Assert.Contains("申请评审", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("认证申请书", StringComparison.Ordinal) < html.IndexOf("Application form", StringComparison.Ordinal), "Chinese comes first");
         Assert.Contains("&lt;有限&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<有限>", html, StringComparison.Ordinal);
