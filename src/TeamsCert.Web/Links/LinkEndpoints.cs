@@ -75,11 +75,23 @@ public static partial class LinkEndpoints
 
     private static async Task JournalEmailedAsync(CaseStore store, SharedLinkCreated created, string to, Actor actor, TimeProvider time, CancellationToken ct)
     {
-        store.Reset();
-        var @case = await store.LoadAsync(created.Link.CaseId, ct) ?? throw new CaseNotFoundException(created.Link.CaseId);
-        @case.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
-            new Dictionary<string, string> { ["linkId"] = created.Link.Id.ToString("D"), ["to"] = to });
-        await store.SaveAsync(@case, cancellationToken: ct);
+        // The link exists and the mail is gone: a concurrent change to the case must not turn this into an error.
+        for (var attempt = 1; ; attempt++)
+        {
+            store.Reset();
+            var @case = await store.LoadAsync(created.Link.CaseId, ct) ?? throw new CaseNotFoundException(created.Link.CaseId);
+            @case.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
+                new Dictionary<string, string> { ["linkId"] = created.Link.Id.ToString("D"), ["to"] = to });
+            try
+            {
+                await store.SaveAsync(@case, cancellationToken: ct);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < 5)
+            {
+                // Reload and record again.
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing shared link {LinkId} failed")]
