@@ -1,5 +1,6 @@
 using TeamsCert.Infrastructure.BackgroundWork;
 using TeamsCert.Infrastructure.Documents;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Web.Bot;
@@ -9,6 +10,8 @@ using TeamsCert.Web.Documents;
 using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
 using TeamsCert.Web.Identity;
+using TeamsCert.Web.Links;
+using TeamsCert.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
@@ -18,6 +21,8 @@ builder.AddTeamsCertAuthentication();
 builder.AddTeamsCertBot();
 builder.AddTeamsCertCards();
 builder.AddTeamsCertDocuments();
+builder.AddTeamsCertLinks();
+builder.AddTeamsCertPortal();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
@@ -28,11 +33,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapCases();
 app.MapDocuments();
 app.MapBot();
+app.MapLinks();
+app.MapPortal();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references, digest dates and stored documents.</summary>
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references, digest dates, stored documents and the applicants' shared links.</summary>
 public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRow> Cases => Set<CaseRow>();
@@ -22,6 +22,7 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
     public DbSet<DigestSentRow> DigestsSent => Set<DigestSentRow>();
 
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
+    public DbSet<SharedLinkRow> SharedLinks => Set<SharedLinkRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -100,6 +101,15 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
             // Two uploads racing for the same version of a document: one wins, the other is refused, none overwrites.
             e.HasIndex(d => new { d.CaseId, d.Purpose, d.FileName, d.Version }).IsUnique();
             e.HasOne<CaseRow>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<SharedLinkRow>(e =>
+        {
+            e.ToTable("shared_links");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Id).ValueGeneratedNever();
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.HasIndex(l => l.CaseId);
+            e.HasOne<CaseRow>().WithMany().HasForeignKey(l => l.CaseId);
         });
     }
 }

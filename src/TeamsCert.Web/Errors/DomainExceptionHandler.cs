@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Documents;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 
 namespace TeamsCert.Web.Errors;
@@ -24,6 +25,7 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
             ActorNotAllowedException e => Problem(403, "无权操作 / Not allowed", e.Message, ("ruleId", e.RuleId)),
             CaseNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
             DocumentNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
+            LinkNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
             ConcurrencyConflictException => Problem(409, "并发冲突 / Conflict", "案件正被他人修改，请重试 / the case is being changed by someone else; try again"),
             _ => null,
         };

@@ -1,0 +1,61 @@
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Applications;
+using TeamsCert.Domain.Workflow.Audits;
+using TeamsCert.Domain.Workflow.Decisions;
+using TeamsCert.Domain.Workflow.Findings;
+using TeamsCert.Domain.Workflow.Programmes;
+using TeamsCert.Domain.Workflow.Recertification;
+using TeamsCert.Domain.Workflow.Surveillance;
+
+namespace TeamsCert.Domain.Links;
+
+/// <summary>
+/// Which open step of a case a shared-link purpose serves (our stable rule id <c>LINK-PURPOSE</c>):
+/// application-form ↔ an application not yet reviewed (stage ApplicationReview with the application-review step open) or
+/// an open recertification-application; documents ↔ an open applicant-documents (deficiency notice) or supply-information
+/// step; corrective-actions ↔ an open corrective-actions step; plan-acknowledgement ↔ an open plan-acknowledgement or
+/// surveillance-plan-acknowledgement step; programme-confirmation ↔ an open programme-confirmation step.
+/// </summary>
+public static class LinkPurposeRules
+{
+    public const string RuleId = "LINK-PURPOSE";
+
+    private static readonly Dictionary<string, string[]> _stepKinds = new(StringComparer.Ordinal)
+    {
+        [SharedLinkPurposes.ApplicationForm] = [ApplicationReviewHandler.StepKind, RecertificationApplicationHandler.StepKind],
+        [SharedLinkPurposes.Documents] = [ApplicantDocumentsHandler.StepKind, SupplyInformationHandler.StepKind],
+        [SharedLinkPurposes.CorrectiveActions] = [CorrectiveActionsHandler.StepKind],
+        [SharedLinkPurposes.PlanAcknowledgement] = [PlanAcknowledgementHandler.StepKind, SurveillanceAuditPlanHandler.AcknowledgementKind],
+        [SharedLinkPurposes.ProgrammeConfirmation] = [ProgrammeConfirmationHandler.StepKind],
+    };
+
+    private static readonly Dictionary<string, string> _needs = new(StringComparer.Ordinal)
+    {
+        [SharedLinkPurposes.ApplicationForm] = "尚未评审的申请 / an application not yet reviewed",
+        [SharedLinkPurposes.Documents] = "待申请人补交的材料（缺件通知） / documents owed after a deficiency notice",
+        [SharedLinkPurposes.CorrectiveActions] = "待提交的纠正措施 / corrective actions to submit",
+        [SharedLinkPurposes.PlanAcknowledgement] = "待确认的审核计划 / an audit plan to acknowledge",
+        [SharedLinkPurposes.ProgrammeConfirmation] = "待确认的审核方案 / an audit programme to confirm",
+    };
+
+    /// <summary>The step kinds that a purpose serves.</summary>
+    public static IReadOnlyList<string> StepKinds(string purpose) => _stepKinds[purpose];
+
+    /// <summary>The open step the purpose serves, or null when the case's state has no use for it.</summary>
+    public static PendingStep? StepFor(CertificationCase @case, string purpose)
+    {
+        if (purpose == SharedLinkPurposes.ApplicationForm && @case.OpenStep(ApplicationReviewHandler.StepKind) is { } review)
+        {
+            return @case.Stage == CaseStage.ApplicationReview && !review.Paused ? review : null;
+        }
+
+        return _stepKinds[purpose].Select(@case.OpenStep).FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>The open step the purpose serves; refuses with <c>LINK-PURPOSE</c> and the reason when there is none.</summary>
+    public static PendingStep Require(CertificationCase @case, string purpose) =>
+        StepFor(@case, purpose) ?? throw new RuleViolationException(RuleId,
+            $"{RuleId}：案件 {@case.Number} 当前阶段（{@case.Stage}）没有{_needs[purpose].Split(" / ")[0]}，不能为“{purpose}”创建链接 / "
+            + $"{RuleId}: case {@case.Number} is at {@case.Stage} and has no {_needs[purpose].Split(" / ")[1]}, so a \"{purpose}\" link has no use",
+            "purpose");
+}

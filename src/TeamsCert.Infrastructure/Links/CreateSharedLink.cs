@@ -1,0 +1,66 @@
+using System.Globalization;
+using TeamsCert.Domain;
+using TeamsCert.Domain.Links;
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Persistence;
+
+namespace TeamsCert.Infrastructure.Links;
+
+/// <summary>
+/// Creates a shared link for a purpose the case's current state has a use for (<c>LINK-PURPOSE</c>), valid 1..30 days
+/// (14 by default). The row and the <c>link.created</c> journal entry are saved in one transaction.
+/// </summary>
+public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time)
+{
+    public const int DefaultDays = 14;
+    public const int MaxDays = 30;
+    private const int Attempts = 5;
+
+    public async Task<SharedLinkCreated> CreateAsync(Guid caseId, string? purpose, int? expiresInDays, Actor actor, CancellationToken cancellationToken = default)
+    {
+        LinkActors.EnsureStaffMayManage(actor);
+        var parsed = SharedLinkPurposes.Parse(purpose);
+        var days = expiresInDays ?? DefaultDays;
+        if (days is < 1 or > MaxDays)
+        {
+            throw new InvalidInputException("expiresInDays", $"有效天数须为 1 至 {MaxDays} / expiresInDays must be 1 to {MaxDays}");
+        }
+
+        var (token, hash) = SharedLinkTokens.New();
+        var id = Guid.NewGuid();
+        for (var attempt = 1; ; attempt++)
+        {
+            var @case = await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
+            var step = LinkPurposeRules.Require(@case, parsed);
+            var now = time.GetUtcNow().ToUniversalTime();
+            var link = new SharedLinkRow
+            {
+                Id = id,
+                CaseId = caseId,
+                Purpose = parsed,
+                StepId = step.Id,
+                TokenHash = hash,
+                CreatedBy = actor.Id,
+                CreatedAt = now,
+                ExpiresAt = now.AddDays(days),
+            };
+            db.SharedLinks.Add(link);
+            @case.RecordLink("link.created", actor, now, null, new Dictionary<string, string>
+            {
+                ["linkId"] = id.ToString("D"),
+                ["purpose"] = parsed,
+                ["stepId"] = step.Id.ToString("D"),
+                ["expiresAt"] = link.ExpiresAt.ToString("O", CultureInfo.InvariantCulture),
+            });
+            try
+            {
+                await store.SaveAsync(@case, cancellationToken: cancellationToken);
+                return new SharedLinkCreated(link, token, @case.Number, @case.Organization);
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                store.Reset();
+            }
+        }
+    }
+}

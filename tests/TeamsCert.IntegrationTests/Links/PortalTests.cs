@@ -1,0 +1,158 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsCert.Infrastructure.Links;
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Links;
+
+public sealed class PortalTests : IDisposable
+{
+    private readonly TeamsCertFactory _factory = new();
+    private readonly LinkApi _api;
+
+    public PortalTests() => _api = new LinkApi(_factory);
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Portal_ValidLink_200PageWithCaseNumberDueDateAndUseJournaled()
+    {
+        var (caseId, number) = await _api.OpenCaseAsync();
+        var (id, token, _) = await _api.CreateOkAsync(caseId);
+
+        using var response = await _api.PortalAsync(token);
+        var html = await response.Content.ReadAsStringAsync();
+        var row = Assert.Single(await _api.LinkRowsAsync());
+        var journal = await _api.JournalAsync(caseId);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(number, html, StringComparison.Ordinal);
+        Assert.Contains("2025-10-11", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
+        Assert.Contains("此功能即将开放", html, StringComparison.Ordinal);
+        Assert.Contains("申请评审", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("认证申请书", StringComparison.Ordinal) < html.IndexOf("Application form", StringComparison.Ordinal), "Chinese comes first");
+        Assert.Contains("&lt;有限&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<有限>", html, StringComparison.Ordinal);
+        Assert.Equal((1, _factory.Clock.GetUtcNow()), (row.UseCount, row.LastUsedAt));
+        Assert.Contains(journal, e => e.GetProperty("type").GetString() == "link.used" && e.GetProperty("actor").GetString() == $"applicant:{id:D}");
+        Assert.True(await _api.JournalVerifiesAsync(caseId));
+    }
+
+    [Fact]
+    public async Task Portal_RevokedLink_410PageAndRefusalJournaled()
+    {
+        var (caseId, _) = await _api.OpenCaseAsync();
+        var (id, token, _) = await _api.CreateOkAsync(caseId);
+        using var revoked = await _api.Staff.DeleteAsync(new Uri($"/api/links/{id}", UriKind.Relative));
+
+        using var response = await _api.PortalAsync(token);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("链接已撤销", html, StringComparison.Ordinal);
+        Assert.Contains("请联系认证机构重新发送链接", html, StringComparison.Ordinal);
+        Assert.Contains("ask the certification body for a new link", html, StringComparison.Ordinal);
+        await AssertRefusalJournaledAsync(caseId, id, "revoked");
+    }
+
+    [Fact]
+    public async Task Portal_ExpiredLink_410PageAndNothingButTheJournalStored()
+    {
+        var (caseId, _) = await _api.OpenCaseAsync();
+        var (id, token, _) = await _api.CreateOkAsync(caseId, days: 2);
+        _factory.Clock.Advance(TimeSpan.FromDays(2));
+
+        using var response = await _api.PortalAsync(token);
+        var html = await response.Content.ReadAsStringAsync();
+        var row = Assert.Single(await _api.LinkRowsAsync());
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("链接已过期", html, StringComparison.Ordinal);
+        Assert.Equal((0, null), (row.UseCount, row.LastUsedAt));
+        await AssertRefusalJournaledAsync(caseId, id, "expired");
+    }
+
+    [Fact]
+    public async Task Portal_TamperedToken_404PageAndNothingStored()
+    {
+        var (caseId, _) = await _api.OpenCaseAsync();
+        var (_, token, _) = await _api.CreateOkAsync(caseId);
+        var before = (await _api.JournalAsync(caseId)).Count;
+        var tampered = string.Concat(token.AsSpan(0, 10), token[10] == 'A' ? "B" : "A", token.AsSpan(11));
+
+        using var response = await _api.PortalAsync(tampered);
+        using var junk = await _api.PortalAsync("not-a-token");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (response.StatusCode, junk.StatusCode));
+        Assert.Contains("链接无效", html, StringComparison.Ordinal);
+        Assert.Contains("请联系认证机构重新发送链接", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        Assert.Equal(before, (await _api.JournalAsync(caseId)).Count);
+        Assert.Equal(0, Assert.Single(await _api.LinkRowsAsync()).UseCount);
+    }
+
+    [Fact]
+    public async Task Portal_StepCompletedByReview_410Completed()
+    {
+        var (caseId, _) = await _api.OpenCaseAsync();
+        var (id, token, _) = await _api.CreateOkAsync(caseId);
+        using var accepted = await _api.ActOnOpenStepAsync(caseId, "application-review", "accept");
+
+        using var response = await _api.PortalAsync(token);
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("链接已使用完毕", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertRefusalJournaledAsync(caseId, id, "completed");
+    }
+
+    [Fact]
+    public async Task MarkCompleted_ThenPortal_410AndCompletionJournaled()
+    {
+        var (caseId, _) = await _api.OpenCaseAsync();
+        var (id, token, _) = await _api.CreateOkAsync(caseId);
+        using (var scope = _factory.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<SharedLinkResolver>().MarkCompletedAsync(id));
+        }
+
+        using var response = await _api.PortalAsync(token);
+        var row = Assert.Single(await _api.LinkRowsAsync());
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.NotNull(row.CompletedAt);
+        Assert.Contains(await _api.JournalAsync(caseId), e => e.GetProperty("type").GetString() == "link.completed");
+        await AssertRefusalJournaledAsync(caseId, id, "completed");
+    }
+
+    [Fact]
+    public async Task Portal_OverRateLimit_429Page()
+    {
+        using var limited = _factory.WithWebHostBuilder(b => b.UseSetting("Portal:RequestsPerMinute", "3"));
+        using var client = limited.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/portal/unknown-token", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Contains("请求过于频繁", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    private async Task AssertRefusalJournaledAsync(Guid caseId, Guid linkId, string reason)
+    {
+        var journal = await _api.JournalAsync(caseId);
+        Assert.Contains(journal, e => e.GetProperty("type").GetString() == "link.refused" && e.GetProperty("reason").GetString() == reason
+            && e.GetProperty("actor").GetString() == $"applicant:{linkId:D}");
+        Assert.True(await _api.JournalVerifiesAsync(caseId));
+    }
+}
