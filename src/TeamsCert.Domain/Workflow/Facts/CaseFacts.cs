@@ -8,6 +8,9 @@ namespace TeamsCert.Domain.Workflow.Facts;
 /// </summary>
 public sealed class CaseFacts
 {
+    /// <summary>The applicant's contact person, from the invitation or the application form.</summary>
+    public ApplicantContactFacts? Contact { get; set; }
+
     public ProgrammeFacts? Programme { get; set; }
 
     public List<TeamMemberFacts> Team { get; init; } = [];
