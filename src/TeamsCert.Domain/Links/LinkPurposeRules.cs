@@ -11,8 +11,7 @@ namespace TeamsCert.Domain.Links;
 
 /// <summary>
 /// Which open step of a case a shared-link purpose serves (our stable rule id <c>LINK-PURPOSE</c>):
-/// application-form ↔ an application not yet reviewed (stage ApplicationReview with the application-review step open) or
-/// an open recertification-application; documents ↔ an open applicant-documents (deficiency notice) or supply-information
+/// application-form ↔ an open application-form step (an invitation to apply) or an open recertification-application; documents ↔ an open applicant-documents (deficiency notice) or supply-information
 /// step; corrective-actions ↔ an open corrective-actions step; plan-acknowledgement ↔ an open plan-acknowledgement or
 /// surveillance-plan-acknowledgement step; programme-confirmation ↔ an open programme-confirmation step.
 /// </summary>
@@ -22,7 +21,7 @@ public static class LinkPurposeRules
 
     private static readonly Dictionary<string, string[]> _stepKinds = new(StringComparer.Ordinal)
     {
-        [SharedLinkPurposes.ApplicationForm] = [ApplicationReviewHandler.StepKind, RecertificationApplicationHandler.StepKind],
+        [SharedLinkPurposes.ApplicationForm] = [ApplicationFormHandler.StepKind, RecertificationApplicationHandler.StepKind],
         [SharedLinkPurposes.Documents] = [ApplicantDocumentsHandler.StepKind, SupplyInformationHandler.StepKind],
         [SharedLinkPurposes.CorrectiveActions] = [CorrectiveActionsHandler.StepKind],
         [SharedLinkPurposes.PlanAcknowledgement] = [PlanAcknowledgementHandler.StepKind, SurveillanceAuditPlanHandler.AcknowledgementKind],
@@ -31,7 +30,7 @@ public static class LinkPurposeRules
 
     private static readonly Dictionary<string, string> _needs = new(StringComparer.Ordinal)
     {
-        [SharedLinkPurposes.ApplicationForm] = "尚未评审的申请 / an application not yet reviewed",
+        [SharedLinkPurposes.ApplicationForm] = "待申请人填写的申请书 / an application form awaiting the applicant",
         [SharedLinkPurposes.Documents] = "待申请人补交的材料（缺件通知） / documents owed after a deficiency notice",
         [SharedLinkPurposes.CorrectiveActions] = "待提交的纠正措施 / corrective actions to submit",
         [SharedLinkPurposes.PlanAcknowledgement] = "待确认的审核计划 / an audit plan to acknowledge",
@@ -44,11 +43,6 @@ public static class LinkPurposeRules
     /// <summary>The open step the purpose serves, or null when the case's state has no use for it.</summary>
     public static PendingStep? StepFor(CertificationCase @case, string purpose)
     {
-        if (purpose == SharedLinkPurposes.ApplicationForm && @case.OpenStep(ApplicationReviewHandler.StepKind) is { } review)
-        {
-            return @case.Stage == CaseStage.ApplicationReview && !review.Paused ? review : null;
-        }
-
         return _stepKinds[purpose].Select(@case.OpenStep).FirstOrDefault(s => s is not null);
     }
 

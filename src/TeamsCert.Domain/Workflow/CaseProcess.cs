@@ -11,7 +11,7 @@ namespace TeamsCert.Domain.Workflow;
 /// The certification process for one scheme rule set: opens a case on an application and resumes its pending steps
 /// through the handler registered for each step kind. Step due dates come from the scheme's deadline rules.
 /// </summary>
-public sealed class CaseProcess
+public sealed partial class CaseProcess
 {
     public const string AuditProgramme = "audit-programme";
 
@@ -37,7 +37,7 @@ public sealed class CaseProcess
     /// <summary>Null where no certificate is ever issued (tests of the early cycle); issuing then refuses.</summary>
     public ICertificateSequence? Certificates { get; }
 
-    public static IEnumerable<IStepHandler> DefaultHandlers() => [new ApplicationReviewHandler(), new ApplicantDocumentsHandler(), .. CycleHandlers.All()];
+    public static IEnumerable<IStepHandler> DefaultHandlers() => [new ApplicationFormHandler(), new ApplicationReviewHandler(), new ApplicantDocumentsHandler(), .. CycleHandlers.All()];
 
     /// <summary>Judges an actual date against a deadline rule of the scheme (pauses of the case count where the rule pauses).</summary>
     public DeadlineCheck CheckDeadline(string ruleId, DateOnly anchor, DateOnly target, IReadOnlyList<ClockPause>? pauses = null) =>
@@ -81,12 +81,19 @@ public sealed class CaseProcess
             ["sites"] = request.Sites.ToString(invariant),
             ["scope"] = @case.Scope,
         });
-        var reviewRule = RuleSet.Deadlines.First(d => d.Anchor == "applicationReceived" && d.Target == "applicationReviewConcluded");
-        var review = @case.OpenNewStep(ApplicationReviewHandler.StepKind, StaffRoles.ApplicationReviewer, today, actor, now);
-        review.DueRuleId = reviewRule.Id;
-        review.DueAnchor = today;
-        Reschedule(@case, review, now);
+        OpenApplicationReview(@case, actor, now);
         return @case;
+    }
+
+    /// <summary>Opens the application review, due under the scheme's review rule counted from the day the application was received.</summary>
+    public PendingStep OpenApplicationReview(CertificationCase @case, Actor actor, DateTimeOffset now)
+    {
+        var reviewRule = RuleSet.Deadlines.First(d => d.Anchor == "applicationReceived" && d.Target == "applicationReviewConcluded");
+        var review = @case.OpenNewStep(ApplicationReviewHandler.StepKind, StaffRoles.ApplicationReviewer, @case.ReceivedOn, actor, now);
+        review.DueRuleId = reviewRule.Id;
+        review.DueAnchor = @case.ReceivedOn;
+        Reschedule(@case, review, now);
+        return review;
     }
 
     public void Act(CertificationCase @case, Guid stepId, string action, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now)

@@ -20,22 +20,22 @@ public sealed partial class CertificationCase
 
     public required string RuleSetVersion { get; init; }
 
-    public required string Organization { get; init; }
+    public required string Organization { get; set; }
 
     /// <summary>The organisation's 统一社会信用代码 (GB 32100-2015), when the application gave it.</summary>
-    public string? OrganizationCode { get; init; }
+    public string? OrganizationCode { get; set; }
 
     /// <summary>How staff conflicts of interest name this organisation: its code where known, and its name.</summary>
     public IReadOnlyList<string> OrganizationKeys => OrganizationCode is { } code ? [code, Organization] : [Organization];
 
-    public required int Personnel { get; init; }
+    public required int Personnel { get; set; }
 
-    public required int Sites { get; init; }
+    public required int Sites { get; set; }
 
     /// <summary>The scope as applied for, then as certified: a scope reduction (002 §9.6.6) narrows it.</summary>
     public required string Scope { get; set; }
 
-    public required DateOnly ReceivedOn { get; init; }
+    public required DateOnly ReceivedOn { get; set; }
 
     public required DateTimeOffset CreatedAt { get; init; }
 

@@ -50,6 +50,7 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
             CaseId = request.CaseId,
             StepId = request.StepId,
             Purpose = request.Purpose,
+            Item = request.Item,
             FileName = fileName,
             ContentType = contentType,
             Version = version + 1,
@@ -106,6 +107,7 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
             ["sha256"] = row.Sha256,
             ["contentType"] = row.ContentType,
             ["stepId"] = row.StepId?.ToString() ?? "",
+            ["item"] = row.Item ?? "",
         });
         db.Documents.Add(row);
 

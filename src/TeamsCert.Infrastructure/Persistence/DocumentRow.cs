@@ -11,6 +11,9 @@ public sealed class DocumentRow
 
     public string Purpose { get; set; } = "";
 
+    /// <summary>The checklist item the document answers: a material code of the scheme or a finding; null for other uploads.</summary>
+    public string? Item { get; set; }
+
     public string FileName { get; set; } = "";
 
     /// <summary>The type sniffed from the content, not the one the client declared.</summary>

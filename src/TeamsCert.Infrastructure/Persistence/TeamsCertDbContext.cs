@@ -100,6 +100,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
 
             // Two uploads racing for the same version of a document: one wins, the other is refused, none overwrites.
             e.HasIndex(d => new { d.CaseId, d.Purpose, d.FileName, d.Version }).IsUnique();
+            e.Property(d => d.Item).HasMaxLength(64);
+            e.HasIndex(d => new { d.CaseId, d.Item });
             e.HasOne<CaseRow>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<SharedLinkRow>(e =>

@@ -40,6 +40,28 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
         }
     }
 
+    /// <summary>Opens a case that waits for the applicant's application form (see <see cref="CaseProcess.Invite"/>).</summary>
+    public async Task<CertificationCase> InviteAsync(InvitationRequest request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var today = ShanghaiTime.Today(time);
+        var ruleSet = rules.Schemes.ForNewApplication(request.Scheme, today);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
+                var @case = Process(ruleSet).Invite(request, number, actor, now);
+                await store.SaveAsync(@case, cancellationToken: cancellationToken);
+                return @case;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                store.Reset();
+            }
+        }
+    }
+
     /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
     public async Task<(CertificationCase Case, bool Replayed)> ActAsync(
         Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,

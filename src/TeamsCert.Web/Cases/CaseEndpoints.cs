@@ -73,11 +73,11 @@ public static class CaseEndpoints
         return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(JournalChain.Verify(entries));
     }
 
-    private static CaseView View(CertificationCase @case, RulesRuntime rules)
+    internal static CaseView View(CertificationCase @case, RulesRuntime rules)
     {
         var process = new CaseProcess(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
         return CaseView.From(@case, process.Actions);
     }
 
-    private static string ParseScheme(string? scheme) => TeamsCert.Domain.Schemes.SchemeCodes.Parse(scheme);
+    internal static string ParseScheme(string? scheme) => TeamsCert.Domain.Schemes.SchemeCodes.Parse(scheme);
 }

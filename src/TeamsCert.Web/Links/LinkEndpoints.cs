@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
@@ -9,7 +8,7 @@ using TeamsCert.Web.Identity;
 namespace TeamsCert.Web.Links;
 
 /// <summary>Staff create, list and revoke the applicant's shared links (programme managers, application reviewers, managers).</summary>
-public static partial class LinkEndpoints
+public static class LinkEndpoints
 {
     public static IEndpointRouteBuilder MapLinks(this IEndpointRouteBuilder app)
     {
@@ -19,41 +18,9 @@ public static partial class LinkEndpoints
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(Guid id, CreateLinkBody body, HttpContext http, CreateSharedLink create, ILinkMailer mailer,
-        IConfiguration configuration, TimeProvider time, CaseStore store, ILoggerFactory logs, CancellationToken ct)
-    {
-        var sendTo = string.IsNullOrWhiteSpace(body.SendTo) ? null : body.SendTo.Trim();
-        if (sendTo is not null && !MailAddress.TryCreate(sendTo, out _))
-        {
-            throw new InvalidInputException("sendTo", "收件地址不是有效的电子邮件地址 / sendTo is not a valid e-mail address");
-        }
-
-        var actor = http.User.ToActor();
-        var created = await create.CreateAsync(id, body.Purpose, body.ExpiresInDays, actor, ct);
-        var url = PortalUrls.For(created.Token, configuration, http.Request);
-        var (emailed, note) = (false, "未发送邮件，请复制链接发给申请人 / not e-mailed: copy the url to the applicant");
-        if (sendTo is not null && !mailer.IsConfigured)
-        {
-            note = "未配置邮件服务器（Smtp:Host），未发送；请复制链接 / no mail server configured (Smtp:Host): not e-mailed, copy the url";
-        }
-        else if (sendTo is not null)
-        {
-            try
-            {
-                await mailer.SendAsync(new LinkMail(sendTo, created.CaseNumber, created.Organization, created.Link.Purpose, url, created.Link.ExpiresAt), ct);
-                (emailed, note) = (true, null);
-                await JournalEmailedAsync(store, created, sendTo, actor, time, ct);
-            }
-            catch (SmtpException ex)
-            {
-                MailFailed(logs.CreateLogger(typeof(LinkEndpoints).FullName!), ex, created.Link.Id);
-                note = "邮件发送失败，请复制链接发给申请人 / the e-mail could not be sent: copy the url to the applicant";
-            }
-        }
-
-        var view = new CreatedLinkView(created.Link.Id, url.AbsoluteUri, created.Link.ExpiresAt, created.Link.Purpose, emailed, emailed ? sendTo : null, note);
-        return Results.Created($"/api/cases/{id}/links", view);
-    }
+    private static async Task<IResult> CreateAsync(Guid id, CreateLinkBody body, HttpContext http, LinkIssuer issuer, CancellationToken ct) =>
+        Results.Created($"/api/cases/{id}/links",
+            await issuer.IssueAsync(id, body.Purpose, body.ExpiresInDays, body.SendTo, http.User.ToActor(), http.Request, ct));
 
     private static async Task<IResult> ListAsync(Guid id, TeamsCertDbContext db, TimeProvider time, CancellationToken ct)
     {
@@ -72,28 +39,4 @@ public static partial class LinkEndpoints
         await revoke.RevokeAsync(id, http.User.ToActor(), cancellationToken: ct);
         return Results.NoContent();
     }
-
-    private static async Task JournalEmailedAsync(CaseStore store, SharedLinkCreated created, string to, Actor actor, TimeProvider time, CancellationToken ct)
-    {
-        // The link exists and the mail is gone: a concurrent change to the case must not turn this into an error.
-        for (var attempt = 1; ; attempt++)
-        {
-            store.Reset();
-            var @case = await store.LoadAsync(created.Link.CaseId, ct) ?? throw new CaseNotFoundException(created.Link.CaseId);
-            @case.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
-                new Dictionary<string, string> { ["linkId"] = created.Link.Id.ToString("D"), ["to"] = to });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: ct);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 5)
-            {
-                // Reload and record again.
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing shared link {LinkId} failed")]
-    private static partial void MailFailed(ILogger logger, Exception exception, Guid linkId);
 }

@@ -4,13 +4,17 @@ using TeamsCert.Infrastructure.Links;
 namespace TeamsCert.Web.Portal;
 
 /// <summary>
-/// <c>GET /portal/{token}</c>: the applicant's page for a shared link, anonymous and rate-limited per IP
-/// (<c>Portal:RequestsPerMinute</c>, default 60; over it → 429 page). 404 for an unknown token, 410 for an expired,
-/// revoked or completed link.
+/// The applicant's portal, anonymous and rate-limited per IP (<c>Portal:RequestsPerMinute</c>, default 60; over it →
+/// 429): <c>GET /portal/{token}</c> shows the link's form, <c>POST /portal/{token}</c> submits it,
+/// <c>POST /portal/{token}/documents?item=</c> uploads one file for a checklist item. 404 for an unknown token, 410 for an
+/// expired, revoked or completed link; nothing is stored for any of them.
 /// </summary>
 public static class PortalEndpoints
 {
     public const string RateLimitPolicy = "portal";
+
+    private const string Policy =
+        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";
 
     public static WebApplicationBuilder AddTeamsCertPortal(this WebApplicationBuilder builder)
     {
@@ -20,6 +24,7 @@ public static class PortalEndpoints
             throw new InvalidOperationException("Portal:RequestsPerMinute must be at least 1.");
         }
 
+        builder.Services.AddScoped<PortalSessions>();
         builder.Services.AddRateLimiter(options =>
         {
             options.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
@@ -38,23 +43,41 @@ public static class PortalEndpoints
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapGet("/portal/{token}", ShowAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy).ExcludeFromDescription();
+        app.MapPost("/portal/{token}", PortalSubmitEndpoint.SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy)
+            .DisableAntiforgery().ExcludeFromDescription();
+        app.MapPost("/portal/{token}/documents", PortalUploadEndpoint.UploadAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicy)
+            .DisableAntiforgery().ExcludeFromDescription();
+        app.MapPortalAssets();
         return app;
     }
 
-    private static async Task ShowAsync(string token, HttpContext http, SharedLinkResolver resolver, CancellationToken ct)
+    private static async Task ShowAsync(string token, HttpContext http, SharedLinkResolver resolver, PortalSessions sessions, CancellationToken ct)
     {
         var resolution = await resolver.ResolveAsync(token, ct);
-        var (status, html) = resolution.Refusal is { } refusal ? PortalPages.Refused(refusal) : (StatusCodes.Status200OK, PortalPages.Valid(resolution));
-        await WriteAsync(http, status, html, ct);
+        if (resolution.Refusal is { } refusal)
+        {
+            var (status, html) = PortalPages.Refused(refusal, resolution.Case);
+            await WriteAsync(http, status, html, ct);
+            return;
+        }
+
+        await WriteAsync(http, StatusCodes.Status200OK, PortalFormView.Render(await sessions.StateAsync(token, resolution, ct)), ct);
     }
 
-    private static Task WriteAsync(HttpContext http, int status, string html, CancellationToken ct)
+    public static Task WriteAsync(HttpContext http, int status, string html, CancellationToken ct)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html; charset=utf-8";
+        Secure(http);
+        return http.Response.WriteAsync(html, ct);
+    }
+
+    /// <summary>No caching (the URL is a secret), no referrer, no sniffing, no framing, scripts only from the app.</summary>
+    public static void Secure(HttpContext http)
+    {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         http.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return http.Response.WriteAsync(html, ct);
+        http.Response.Headers.ContentSecurityPolicy = Policy;
     }
 }

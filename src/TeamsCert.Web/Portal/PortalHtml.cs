@@ -14,7 +14,16 @@ public static class PortalHtml
         "body{font-family:system-ui,-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;padding:1rem;line-height:1.6;color:#222;background:#fafafa}"
         + "main{max-width:40rem;margin:0 auto;background:#fff;padding:1rem 1.25rem;border-radius:8px;border:1px solid #ddd}"
         + "h1{font-size:1.3rem}h2{font-size:1.05rem;margin-top:1.5rem}dt{font-weight:600}dd{margin:0 0 .5rem 0}"
-        + ".en{color:#555}.note{background:#fff8e1;padding:.5rem .75rem;border-radius:6px}";
+        + ".en{color:#555}.note{background:#fff8e1;padding:.5rem .75rem;border-radius:6px}"
+        + ".error{background:#fdecea;color:#8a1c12;padding:.5rem .75rem;border-radius:6px}.ok{background:#e8f5e9;padding:.5rem .75rem;border-radius:6px}"
+        + "label{display:block;font-weight:600;margin-top:.9rem}label .en{font-weight:400}.hint{font-size:.85rem;color:#666;margin:.1rem 0}"
+        + "input[type=text],input[type=email],input[type=tel],input[type=number],input[type=date],textarea{width:100%;box-sizing:border-box;padding:.45rem;"
+        + "font:inherit;border:1px solid #bbb;border-radius:4px}textarea{min-height:4.5rem}.invalid{border-color:#c62828!important;background:#fffafa}"
+        + ".field-error{color:#c62828;font-size:.9rem;margin:.2rem 0}fieldset{border:1px solid #ddd;border-radius:6px;margin:1rem 0;padding:.5rem 1rem}"
+        + "legend{font-weight:700}button{font:inherit;padding:.6rem 1.4rem;border:0;border-radius:4px;background:#4f52b2;color:#fff;margin-top:1rem;cursor:pointer}"
+        + ".item{border-top:1px solid #eee;padding:.6rem 0}.item.missing .item-title::after{content:' · 尚缺 / missing';color:#c62828;font-weight:400}"
+        + ".files{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}progress{width:100%}.upload-status{font-size:.9rem}"
+        + "table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left}";
 
     // Chinese stays readable in the source; markup characters (<, >, &, quotes) are still encoded.
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -34,6 +43,29 @@ public static class PortalHtml
         html.Append("</main></body></html>");
         return html.ToString();
     }
+
+    /// <summary>
+    /// A page whose texts are bilingual inline (zh-CN, then English in a lighter span): the forms, which must not be
+    /// filled in twice. <paramref name="body"/> is markup built with <see cref="Encode"/> and <see cref="Bi"/>.
+    /// </summary>
+    public static string FormPage(string zhTitle, string enTitle, string body, bool withScript)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append("<meta name=\"robots\" content=\"noindex\"><title>").Append(Encode(zhTitle)).Append(" / ").Append(Encode(enTitle)).Append("</title>");
+        html.Append("<style>").Append(Style).Append("</style>");
+        if (withScript)
+        {
+            html.Append("<script src=\"").Append(PortalAssets.UploadScriptPath).Append("\" defer></script>");
+        }
+
+        html.Append("</head><body><main><h1>").Append(Bi(zhTitle, enTitle)).Append("</h1>").Append(body).Append("</main></body></html>");
+        return html.ToString();
+    }
+
+    /// <summary>zh-CN text followed by its English in a lighter span.</summary>
+    public static string Bi(string zh, string en) => $"{Encode(zh)} <span class=\"en\" lang=\"en\">{Encode(en)}</span>";
 
     public static string Paragraph(string text, string? cssClass = null) =>
         cssClass is null ? $"<p>{Encode(text)}</p>" : $"<p class=\"{Encode(cssClass)}\">{Encode(text)}</p>";

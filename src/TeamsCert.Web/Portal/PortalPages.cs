@@ -1,7 +1,5 @@
-using System.Globalization;
 using TeamsCert.Domain.Links;
 using TeamsCert.Infrastructure.Links;
-using TeamsCert.Web.Bot.Cards.Text;
 
 namespace TeamsCert.Web.Portal;
 
@@ -11,36 +9,23 @@ public static class PortalPages
     private const string AskZh = "请联系认证机构重新发送链接。";
     private const string AskEn = "Please ask the certification body for a new link.";
 
-    public static string Valid(SharedLinkResolution resolution)
+    /// <summary>Why the link does not work and what to do; a used-up link also shows where the case stands.</summary>
+    public static (int Status, string Html) Refused(SharedLinkRefusal refusal, TeamsCert.Domain.Workflow.CertificationCase? @case = null) =>
+        refusal == SharedLinkRefusal.Completed && @case is not null
+            ? (410, PortalHtml.FormPage("链接已使用完毕", "This link has been used",
+                PortalHtml.Paragraph("该事项已办理完成，链接不能再次使用。如需补充，请联系认证机构。")
+                + PortalHtml.Paragraph("This request has been completed; the link cannot be used again. To add anything, please contact the certification body.", "en")
+                + PortalStatusView.Render(@case), withScript: false))
+            : Refused(refusal);
+
+    /// <summary>The refusal in one line, zh-CN then English, for the page's script.</summary>
+    public static string Describe(SharedLinkRefusal refusal) => refusal switch
     {
-        var @case = resolution.Case!;
-        var link = resolution.Link!;
-        var step = resolution.Step!;
-        var title = LinkPurposeTexts.Title(link.Purpose);
-        var ask = LinkPurposeTexts.Ask(link.Purpose);
-        var stepTitle = StepTexts.For(step.Kind).Title;
-        var due = step.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var expires = TimeZoneInfo.ConvertTime(link.ExpiresAt, TeamsCert.Domain.Calendar.ShanghaiTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        var zh = PortalHtml.Facts(
-            ("案件编号", @case.Number),
-            ("申请组织", @case.Organization),
-            ("事项", title.ZhCn),
-            ("待办步骤", stepTitle.ZhCn),
-            ("办理期限", due ?? (step.Paused ? "计时暂停" : "未设定")),
-            ("链接有效期至（北京时间）", expires))
-            + PortalHtml.Paragraph(ask.ZhCn)
-            + PortalHtml.Paragraph("在线表单：此功能即将开放。", "note");
-        var en = PortalHtml.Facts(
-            ("Case number", @case.Number),
-            ("Organisation", @case.Organization),
-            ("Purpose", title.En),
-            ("Pending step", stepTitle.En),
-            ("Due", due ?? (step.Paused ? "clock paused" : "not set")),
-            ("Link valid until (Beijing time)", expires))
-            + PortalHtml.Paragraph(ask.En)
-            + PortalHtml.Paragraph("Online form: coming soon.", "note");
-        return PortalHtml.Page($"{title.ZhCn} · {@case.Number}", $"{title.En} · {@case.Number}", zh, en);
-    }
+        SharedLinkRefusal.Expired => $"链接已过期。{AskZh} / This link has expired. {AskEn}",
+        SharedLinkRefusal.Revoked => $"链接已撤销。{AskZh} / This link was revoked. {AskEn}",
+        SharedLinkRefusal.Completed => "该事项已办理完成，链接不能再次使用。 / This request has been completed; the link cannot be used again.",
+        _ => $"链接无效。{AskZh} / This link is not valid. {AskEn}",
+    };
 
     public static (int Status, string Html) Refused(SharedLinkRefusal refusal) => refusal switch
     {
@@ -49,6 +34,16 @@ public static class PortalPages
         SharedLinkRefusal.Completed => (410, Problem("链接已使用完毕", "This link has been used", "该事项已办理完成，链接不能再次使用。", "This request has been completed; the link cannot be used again.")),
         _ => (404, Problem("链接无效", "This link is not valid", "找不到该链接：可能输入有误、不完整或已被改动。", "The link was not found: it may be mistyped, incomplete or altered.")),
     };
+
+    /// <summary>The answer to a submission the runtime accepted: thanks, and where the case stands now.</summary>
+    public static string Submitted(TeamsCert.Domain.Workflow.CertificationCase @case, string purpose)
+    {
+        var title = LinkPurposeTexts.Title(purpose);
+        return PortalHtml.FormPage($"已提交：{title.ZhCn}", $"Submitted: {title.En}",
+            "<p class=\"ok\" role=\"status\">" + PortalHtml.Bi($"案件 {@case.Number} 的{title.ZhCn}已提交，认证机构将尽快办理。此链接已失效。",
+                $"The {title.En.ToLowerInvariant()} of case {@case.Number} has been submitted; the certification body will now act on it. This link is now spent.")
+            + "</p>" + PortalStatusView.Render(@case), withScript: false);
+    }
 
     public static string TooManyRequests() =>
         PortalHtml.Page("请求过于频繁", "Too many requests",

@@ -11,6 +11,9 @@ public sealed class CaseFacts
     /// <summary>The applicant's contact person, from the invitation or the application form.</summary>
     public ApplicantContactFacts? Contact { get; set; }
 
+    /// <summary>The application form submitted through the portal; null for a case opened by staff from a paper application.</summary>
+    public ApplicationFormFacts? Application { get; set; }
+
     public ProgrammeFacts? Programme { get; set; }
 
     public List<TeamMemberFacts> Team { get; init; } = [];

@@ -7,6 +7,7 @@ public static class StepTexts
 {
     public static IReadOnlyDictionary<string, StepText> All { get; } = new Dictionary<string, StepText>(StringComparer.Ordinal)
     {
+        ["application-form"] = S("填写认证申请书", "Application form", "申请方通过链接在线填写认证申请书并上传申请材料。", "The applicant fills in the application form online through a link and uploads the materials."),
         ["application-review"] = S("申请评审", "Application review", "评审申请材料：受理、发出一次性补正通知或不予受理。", "Review the application: accept it, send the one-time deficiency notice, or reject it."),
         ["applicant-documents"] = S("补交材料", "Supply missing documents", "申请方补交补正通知所列材料。", "The applicant supplies the materials listed in the deficiency notice."),
         ["audit-programme"] = S("编制审核方案", "Audit programme", "提出审核方案与审核人日。", "Propose the audit programme and its audit time."),

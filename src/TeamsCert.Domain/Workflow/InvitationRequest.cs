@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace TeamsCert.Domain.Workflow;
+
+/// <summary>
+/// An invitation to apply: staff know the scheme and the organisation and send the applicant a link to the
+/// application form; the form brings the rest (scope, size, contact).
+/// </summary>
+public sealed partial record InvitationRequest(string Scheme, string Organization)
+{
+    /// <summary>Where the application-form link is e-mailed; optional (staff may copy the link instead).</summary>
+    public string? ContactEmail { get; init; }
+
+    public string? ContactName { get; init; }
+
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Organization))
+        {
+            throw new InvalidInputException("organization", "请填写申请组织名称 / organization is required");
+        }
+
+        if (Organization.Trim().Length > 200)
+        {
+            throw new InvalidInputException("organization", "申请组织名称最多 200 字 / organization allows at most 200 characters");
+        }
+
+        if (!string.IsNullOrWhiteSpace(ContactEmail) && !Email().IsMatch(ContactEmail.Trim()))
+        {
+            throw new InvalidInputException("contactEmail", "不是有效的电子邮箱 / contactEmail is not an e-mail address");
+        }
+    }
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex Email();
+}
