@@ -33,14 +33,19 @@ public static class InvitationEndpoints
             ContactName = body.ContactName,
         };
         var @case = await actions.InviteAsync(request, actor, ct);
-        var link = await issuer.IssueAsync(@case.Id, SharedLinkPurposes.ApplicationForm, body.ExpiresInDays, request.ContactEmail, actor, http.Request, ct);
+        var link = body.CreateLink == false ? null
+            : await issuer.IssueAsync(@case.Id, SharedLinkPurposes.ApplicationForm, body.ExpiresInDays, request.ContactEmail, actor, http.Request, ct);
         var current = await store.LoadAsync(@case.Id, ct) ?? @case;
         return Results.Created($"/api/cases/{@case.Id}", new InvitationView(CaseEndpoints.View(current, rules), link));
     }
 }
 
-/// <summary>The invitation: scheme and organisation; the contact's e-mail receives the link; the link lives 1..30 days (14).</summary>
-public sealed record InvitationBody(string? Scheme, string? Organization, string? ContactName = null, string? ContactEmail = null, int? ExpiresInDays = null);
+/// <summary>
+/// The invitation: scheme and organisation; the contact's e-mail receives the link; the link lives 1..30 days (14);
+/// <c>createLink: false</c> opens the case without a link (staff create one later).
+/// </summary>
+public sealed record InvitationBody(string? Scheme, string? Organization, string? ContactName = null, string? ContactEmail = null, int? ExpiresInDays = null,
+    bool? CreateLink = null);
 
-/// <summary>The invited case and its application-form link (the only time the link's URL is shown).</summary>
-public sealed record InvitationView(CaseView Case, CreatedLinkView Link);
+/// <summary>The invited case and its application-form link (the only time the link's URL is shown), or no link when none was asked for.</summary>
+public sealed record InvitationView(CaseView Case, CreatedLinkView? Link);

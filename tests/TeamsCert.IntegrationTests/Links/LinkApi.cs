@@ -24,13 +24,23 @@ public sealed class LinkApi(WebApplicationFactory<Program> factory)
         return client;
     }
 
-    /// <summary>Opens a TEL case (stage ApplicationReview, review due 2025-10-11) and returns its id and number.</summary>
+    /// <summary>Opens a TEL case from a paper application (stage ApplicationReview, review due 2025-10-11) and returns its id and number.</summary>
     public async Task<(Guid Id, string Number)> OpenCaseAsync()
     {
         using var response = await Staff.PostAsJsonAsync(new Uri("/api/cases", UriKind.Relative),
             new { scheme = "TEL", organization = "北京示例呼叫中心<有限>公司", personnel = 120, sites = 2, scope = "呼叫中心客户服务" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var view = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (view.GetProperty("id").GetGuid(), view.GetProperty("number").GetString()!);
+    }
+
+    /// <summary>Invites an organisation (TEL unless told): a case waiting for its application form, opened without a link.</summary>
+    public async Task<(Guid Id, string Number)> InviteAsync(string scheme = "TEL")
+    {
+        using var response = await Staff.PostAsJsonAsync(new Uri("/api/cases/invitations", UriKind.Relative),
+            new { scheme, organization = "北京示例呼叫中心<有限>公司", createLink = false });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var view = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("case");
         return (view.GetProperty("id").GetGuid(), view.GetProperty("number").GetString()!);
     }
 

@@ -19,7 +19,7 @@ public sealed class LinkApiTests : IDisposable
     [Fact]
     public async Task Create_ApplicationFormOnNewCase_201WithUrlAndOnlyTheHashStored()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
 
         var (id, token, view) = await _api.CreateOkAsync(caseId);
         var row = Assert.Single(await _api.LinkRowsAsync());
@@ -70,7 +70,7 @@ public sealed class LinkApiTests : IDisposable
     [InlineData(31)]
     public async Task Create_ExpiresInDaysOutOfRange_400NamingField(int days)
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
 
         using var response = await _api.CreateAsync(caseId, new { purpose = "application-form", expiresInDays = days });
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -83,7 +83,7 @@ public sealed class LinkApiTests : IDisposable
     [Fact]
     public async Task Create_UnknownPurpose_400NamingField()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
 
         using var response = await _api.CreateAsync(caseId, new { purpose = "certificate" });
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -94,7 +94,7 @@ public sealed class LinkApiTests : IDisposable
     [Fact]
     public async Task Create_ByAuditor_403LinkRole()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
 
         using var response = await _factory.ClientFor("auditor@demo.local").PostAsJsonAsync(
             new Uri($"/api/cases/{caseId}/links", UriKind.Relative), new { purpose = "application-form" });
@@ -106,7 +106,7 @@ public sealed class LinkApiTests : IDisposable
     [Fact]
     public async Task Create_SendToWithoutSmtp_201SayingNotEmailed()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
 
         using var response = await _api.CreateAsync(caseId, new { purpose = "application-form", sendTo = "applicant@example.com" });
         var view = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -119,7 +119,7 @@ public sealed class LinkApiTests : IDisposable
     [Fact]
     public async Task List_AfterCreateAndRevoke_ShowsStatusesAndNeverTheToken()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
         var (first, token1, _) = await _api.CreateOkAsync(caseId);
         var (_, token2, _) = await _api.CreateOkAsync(caseId, days: 3);
         using var revoked = await _api.Staff.DeleteAsync(new Uri($"/api/links/{first}", UriKind.Relative));
@@ -146,7 +146,7 @@ public sealed class LinkApiTests : IDisposable
     [Fact]
     public async Task Revoke_Twice_204AndJournaledOnce()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
         var (id, _, _) = await _api.CreateOkAsync(caseId);
 
         using var first = await _api.Staff.DeleteAsync(new Uri($"/api/links/{id}", UriKind.Relative));

@@ -27,7 +27,7 @@ public sealed class LinkMailTests : IDisposable
             .UseSetting("Smtp:From", "certification@body.example")
             .UseSetting("App:PublicBaseUrl", "https://portal.body.example/"));
         var api = new LinkApi(host);
-        var (caseId, number) = await api.OpenCaseAsync();
+        var (caseId, number) = await api.InviteAsync();
 
         using var response = await api.CreateAsync(caseId, new { purpose = "application-form", sendTo = "applicant@example.com" });
         var view = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -18,7 +18,7 @@ public sealed class PortalTests : IDisposable
     [Fact]
     public async Task Portal_ValidLink_200PageWithCaseNumberDueDateAndUseJournaled()
     {
-        var (caseId, number) = await _api.OpenCaseAsync();
+        var (caseId, number) = await _api.InviteAsync();
         var (id, token, _) = await _api.CreateOkAsync(caseId);
 
         using var response = await _api.PortalAsync(token);
@@ -29,10 +29,10 @@ public sealed class PortalTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains(number, html, StringComparison.Ordinal);
-        Assert.Contains("2025-10-11", html, StringComparison.Ordinal);
+        Assert.Contains("未设定", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
-        Assert.Contains("此功能即将开放", html, StringComparison.Ordinal);
-        Assert.Contains("申请评审", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"contactEmail\"", html, StringComparison.Ordinal);
+        Assert.Contains("填写认证申请书", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("认证申请书", StringComparison.Ordinal) < html.IndexOf("Application form", StringComparison.Ordinal), "Chinese comes first");
         Assert.Contains("&lt;有限&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<有限>", html, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class PortalTests : IDisposable
     [Fact]
     public async Task Portal_RevokedLink_410PageAndRefusalJournaled()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
         var (id, token, _) = await _api.CreateOkAsync(caseId);
         using var revoked = await _api.Staff.DeleteAsync(new Uri($"/api/links/{id}", UriKind.Relative));
 
@@ -61,7 +61,7 @@ public sealed class PortalTests : IDisposable
     [Fact]
     public async Task Portal_ExpiredLink_410PageAndNothingButTheJournalStored()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
         var (id, token, _) = await _api.CreateOkAsync(caseId, days: 2);
         _factory.Clock.Advance(TimeSpan.FromDays(2));
 
@@ -78,7 +78,7 @@ public sealed class PortalTests : IDisposable
     [Fact]
     public async Task Portal_TamperedToken_404PageAndNothingStored()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
         var (_, token, _) = await _api.CreateOkAsync(caseId);
         var before = (await _api.JournalAsync(caseId)).Count;
         var tampered = string.Concat(token.AsSpan(0, 10), token[10] == 'A' ? "B" : "A", token.AsSpan(11));
@@ -96,11 +96,12 @@ public sealed class PortalTests : IDisposable
     }
 
     [Fact]
-    public async Task Portal_StepCompletedByReview_410Completed()
+    public async Task Portal_StepCompletedByStaff_410Completed()
     {
         var (caseId, _) = await _api.OpenCaseAsync();
-        var (id, token, _) = await _api.CreateOkAsync(caseId);
-        using var accepted = await _api.ActOnOpenStepAsync(caseId, "application-review", "accept");
+        using var notice = await _api.ActOnOpenStepAsync(caseId, "application-review", "deficiency", new { missing = "businessLicence" });
+        var (id, token, _) = await _api.CreateOkAsync(caseId, "documents");
+        using var accepted = await _api.ActOnOpenStepAsync(caseId, "applicant-documents", "supply", new { materials = "businessLicence" }, "manager@demo.local");
 
         using var response = await _api.PortalAsync(token);
 
@@ -113,7 +114,7 @@ public sealed class PortalTests : IDisposable
     [Fact]
     public async Task MarkCompleted_ThenPortal_410AndCompletionJournaled()
     {
-        var (caseId, _) = await _api.OpenCaseAsync();
+        var (caseId, _) = await _api.InviteAsync();
         var (id, token, _) = await _api.CreateOkAsync(caseId);
         using (var scope = _factory.Services.CreateScope())
         {

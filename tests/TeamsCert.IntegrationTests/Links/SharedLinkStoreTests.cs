@@ -24,7 +24,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     [Fact]
     public async Task Create_ThenResolve_HashOnlyRowUseCountedAndJournalVerifies()
     {
-        var @case = await _runtime.OpenAsync();
+        var @case = await _runtime.InviteAsync();
 
         var created = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock)
             .CreateAsync(@case.Id, "application-form", 5, RuntimeHarness.Reviewer));
@@ -33,7 +33,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
         var journal = await _runtime.JournalAsync(@case.Id);
 
         Assert.True(resolved.IsValid);
-        Assert.Equal("application-review", resolved.Step!.Kind);
+        Assert.Equal("application-form", resolved.Step!.Kind);
         Assert.Equal(SharedLinkTokens.Hash(created.Token), row.TokenHash);
         Assert.Equal((1, _runtime.Clock.GetUtcNow().AddDays(5)), (row.UseCount, row.ExpiresAt));
         Assert.Equal(["link.created", "link.used"], journal.Where(j => j.Type.StartsWith("link.", StringComparison.Ordinal)).Select(j => j.Type));
@@ -43,7 +43,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     [Fact]
     public async Task Resolve_RevokedThenExpired_RefusalsJournaledAndNothingElseChanged()
     {
-        var @case = await _runtime.OpenAsync();
+        var @case = await _runtime.InviteAsync();
         var created = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock)
             .CreateAsync(@case.Id, "application-form", 1, RuntimeHarness.Reviewer));
         var other = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock)

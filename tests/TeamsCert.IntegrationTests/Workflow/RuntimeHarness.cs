@@ -42,6 +42,10 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
         WithActionsAsync((actions, _) => actions.OpenAsync(
             new OpenCaseRequest(scheme, "北京示例呼叫中心有限公司", 120, 2, scope) { OrganizationCode = organizationCode }, Reviewer));
 
+    /// <summary>Opens a case from an invitation: it waits for the applicant's application form.</summary>
+    public Task<CertificationCase> InviteAsync(string scheme = "TEL", string? contactEmail = null) =>
+        WithActionsAsync((actions, _) => actions.InviteAsync(new InvitationRequest(scheme, "北京示例呼叫中心有限公司") { ContactEmail = contactEmail }, Reviewer));
+
     public Task<(CertificationCase Case, bool Replayed)> ActAsync(CertificationCase @case, string kind, string action, Actor actor,
         Dictionary<string, string>? data = null, string? key = null) =>
         WithActionsAsync((actions, _) => actions.ActAsync(@case.Id, @case.Steps.Single(s => s.Kind == kind && s.Status == StepStatus.Open).Id,

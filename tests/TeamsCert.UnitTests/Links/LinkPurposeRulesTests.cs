@@ -9,7 +9,7 @@ namespace TeamsCert.UnitTests.Links;
 public sealed class LinkPurposeRulesTests
 {
     [Theory]
-    [InlineData("application-form", "application-review", CaseStage.ApplicationReview)]
+    [InlineData("application-form", "application-form", CaseStage.AwaitingApplicant)]
     [InlineData("application-form", "recertification-application", CaseStage.Certified)]
     [InlineData("documents", "applicant-documents", CaseStage.AwaitingApplicant)]
     [InlineData("documents", "supply-information", CaseStage.Decision)]
@@ -30,6 +30,7 @@ public sealed class LinkPurposeRulesTests
     [InlineData("plan-acknowledgement", "programme-confirmation", CaseStage.AuditProgramme)]
     [InlineData("programme-confirmation", "corrective-actions", CaseStage.CorrectiveAction)]
     [InlineData("application-form", "audit-programme", CaseStage.AuditProgramme)]
+    [InlineData("application-form", "application-review", CaseStage.ApplicationReview)]
     public void Require_LinkPurpose_NoUseInTheCaseState_RefusedNamingTheCase(string purpose, string kind, CaseStage stage)
     {
         var @case = Case(stage, (kind, StepStatus.Open));
