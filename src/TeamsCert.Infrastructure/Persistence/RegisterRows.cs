@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Schemes;
@@ -13,6 +15,9 @@ namespace TeamsCert.Infrastructure.Persistence;
 /// </summary>
 public static class RegisterRows
 {
+    // Chinese reasons stay readable in the stored JSON.
+    private static readonly JsonSerializerOptions _json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     /// <summary>The rows a case should have: one per certificate number it ever held, current last.</summary>
     public static IReadOnlyList<RegisterRow> For(
         Guid caseId, string scheme, string ruleSetVersion, string organization, string scope, CaseFacts facts, SchemeCatalog? schemes)
@@ -85,7 +90,7 @@ public static class RegisterRows
         h.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         h.From is { } from ? CertificateStatusText.Code(from) : null,
         CertificateStatusText.Code(h.To),
-        h.Reason)));
+        h.Reason)), _json);
 
     private static bool Same(RegisterRow a, RegisterRow b) =>
         (a.DisplayNumber, a.Scheme, a.SchemeName, a.Standard, a.Organization, a.OrganizationSearch, a.Scope, a.Grade)
