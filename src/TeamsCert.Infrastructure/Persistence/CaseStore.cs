@@ -170,7 +170,7 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time, SchemeCa
         }
 
         var rows = RegisterRows.For(@case.Id, @case.Scheme, @case.RuleSetVersion, @case.Organization, @case.Scope, @case.Facts, schemes);
-        return RegisterRows.SyncAsync(db, @case.Id, rows, time.GetUtcNow(), cancellationToken);
+        return RegisterRows.SyncAsync(db, @case.Id, rows, time.GetUtcNow().ToUniversalTime(), cancellationToken);
     }
 
     private async Task ReplaceTimersAsync(CertificationCase @case, CancellationToken cancellationToken)

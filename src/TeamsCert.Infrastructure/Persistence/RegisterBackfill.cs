@@ -21,7 +21,7 @@ public static class RegisterBackfill
         var cases = await db.Cases.AsNoTracking().Where(c => c.CertificateNumber != null)
             .Select(c => new { c.Id, c.Scheme, c.RuleSetVersion, c.Organization, c.Scope, c.FactsJson })
             .ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var now = time.GetUtcNow().ToUniversalTime();
         var rows = cases.SelectMany(c => RegisterRows.For(c.Id, c.Scheme, c.RuleSetVersion, c.Organization, c.Scope, CaseFactsJson.Read(c.FactsJson), schemes)).ToList();
         rows.ForEach(r => r.UpdatedAt = now);
         db.Register.AddRange(rows);
