@@ -12,6 +12,7 @@ using TeamsCert.Web.Health;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Links;
 using TeamsCert.Web.Portal;
+using TeamsCert.Web.Register;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
@@ -23,6 +24,7 @@ builder.AddTeamsCertCards();
 builder.AddTeamsCertDocuments();
 builder.AddTeamsCertLinks();
 builder.AddTeamsCertPortal();
+builder.AddTeamsCertRegister();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddScoped<LinkIssuer>();
 builder.Services.AddProblemDetails();
@@ -43,6 +45,7 @@ app.MapDocuments();
 app.MapBot();
 app.MapLinks();
 app.MapPortal();
+app.MapRegister();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

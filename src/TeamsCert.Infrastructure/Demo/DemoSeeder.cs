@@ -54,6 +54,6 @@ public sealed class DemoSeeder(Func<TeamsCertDbContext> newContext, RulesRuntime
     private async Task<T> WithActions<T>(SettableClock clock, Func<CaseActions, Task<T>> work)
     {
         await using var db = newContext();
-        return await work(new CaseActions(new CaseStore(db, clock), rules, clock, DemoStaffDirectory.Instance, new CertificateSequence(db)));
+        return await work(new CaseActions(new CaseStore(db, clock, rules.Schemes), rules, clock, DemoStaffDirectory.Instance, new CertificateSequence(db)));
     }
 }

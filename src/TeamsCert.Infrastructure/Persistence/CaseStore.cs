@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain.Schemes;
 using TeamsCert.Domain.Workflow;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
 /// <summary>
 /// Loads and saves cases. One save is one transaction: the case row (version-checked), its steps, the new journal
-/// entries chained to the last one, timer replacements, outbox messages and the action's idempotency key.
+/// entries chained to the last one, timer replacements, outbox messages, the case's public register rows and the
+/// action's idempotency key. <paramref name="schemes"/> names the rule set in the register (the scheme code without it).
 /// </summary>
-public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time)
+public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time, SchemeCatalog? schemes = null)
 {
     private readonly Dictionary<Guid, CaseRow> _loaded = [];
 
@@ -59,6 +61,7 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time)
 
         await AppendJournalAsync(@case, cancellationToken);
         await ReplaceTimersAsync(@case, cancellationToken);
+        await SyncRegisterAsync(@case, cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         foreach (var message in @case.NewMessages)
         {
@@ -157,6 +160,17 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time)
             previous = entry.Hash;
             db.Journal.Add(entry);
         }
+    }
+
+    private Task SyncRegisterAsync(CertificationCase @case, CancellationToken cancellationToken)
+    {
+        if (@case.Facts.Certificate is null && @case.Facts.PreviousCertificates.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var rows = RegisterRows.For(@case.Id, @case.Scheme, @case.RuleSetVersion, @case.Organization, @case.Scope, @case.Facts, schemes);
+        return RegisterRows.SyncAsync(db, @case.Id, rows, time.GetUtcNow().ToUniversalTime(), cancellationToken);
     }
 
     private async Task ReplaceTimersAsync(CertificationCase @case, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Teams;
 using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Persistence;
@@ -29,7 +30,8 @@ public static class DatabaseServiceCollectionExtensions
         builder.Services.AddDbContext<TeamsCertDbContext>((sp, options) =>
             TeamsCertDatabase.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<CaseStore>();
+        builder.Services.AddScoped(sp => new CaseStore(sp.GetRequiredService<TeamsCertDbContext>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<RulesRuntime>()?.Schemes));
         builder.Services.AddScoped<ICertificateSequence, CertificateSequence>();
         var staffFile = Path.Combine(dataFolder, "staff.json");
         builder.Services.AddSingleton(_ => StaffDirectoryFile.Load(staffFile)

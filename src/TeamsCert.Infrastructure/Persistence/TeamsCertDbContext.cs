@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references, digest dates, stored documents and the applicants' shared links.</summary>
+/// <summary>The runtime's tables: cases, steps, the journal, timers, the outbox, idempotency keys, the bot's conversation references, digest dates, stored documents, the applicants' shared links and the public certificate register.</summary>
 public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> options) : DbContext(options)
 {
     public DbSet<CaseRow> Cases => Set<CaseRow>();
@@ -23,6 +23,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
 
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
     public DbSet<SharedLinkRow> SharedLinks => Set<SharedLinkRow>();
+
+    public DbSet<RegisterRow> Register => Set<RegisterRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -112,6 +114,16 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
             e.HasIndex(l => l.TokenHash).IsUnique();
             e.HasIndex(l => l.CaseId);
             e.HasOne<CaseRow>().WithMany().HasForeignKey(l => l.CaseId);
+        });
+        modelBuilder.Entity<RegisterRow>(e =>
+        {
+            e.ToTable("certificate_register");
+
+            // The number is the key: a lookup by number is a unique-index seek, and a number is listed once.
+            e.HasKey(r => r.Number);
+            e.HasIndex(r => r.CaseId);
+            e.HasIndex(r => r.OrganizationSearch);
+            e.HasOne<CaseRow>().WithMany().HasForeignKey(r => r.CaseId);
         });
     }
 }

@@ -15,7 +15,7 @@ namespace TeamsCert.Infrastructure.Timers;
 public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time, RulesRuntime rules, IOptions<TimerOptions> options, ILogger<TimerFiring> logger)
 {
     private const int Attempts = 3;
-    private readonly CaseStore _store = new(db, time);
+    private readonly CaseStore _store = new(db, time, rules.Schemes);
     private readonly TimerOptions _options = options.Value;
 
     /// <returns>How many timers fired in this pass (stale timers cancelled on the way are not counted).</returns>

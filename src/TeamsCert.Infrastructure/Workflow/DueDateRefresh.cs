@@ -34,7 +34,7 @@ public sealed class DueDateRefresh(Func<TeamsCertDbContext> newContext, RulesRun
         for (var attempt = 1; ; attempt++)
         {
             await using var db = newContext();
-            var store = new CaseStore(db, time);
+            var store = new CaseStore(db, time, rules.Schemes);
             var @case = await store.LoadAsync(caseId, cancellationToken);
             if (@case is null)
             {

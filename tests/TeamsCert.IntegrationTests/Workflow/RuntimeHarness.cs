@@ -34,7 +34,7 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
     public async Task<T> WithActionsAsync<T>(Func<CaseActions, CaseStore, Task<T>> work)
     {
         await using var db = database.NewContext();
-        var store = new CaseStore(db, clock);
+        var store = new CaseStore(db, clock, _rules.Value.Schemes);
         return await work(new CaseActions(store, _rules.Value, clock, DemoStaff.Directory, new CertificateSequence(db)), store);
     }
 

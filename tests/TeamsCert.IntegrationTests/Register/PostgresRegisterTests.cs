@@ -1,0 +1,5 @@
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Register;
+
+public sealed class PostgresRegisterTests(PostgresTestDatabase database) : RegisterTests<PostgresTestDatabase>(database);
