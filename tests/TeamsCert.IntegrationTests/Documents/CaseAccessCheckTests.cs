@@ -7,14 +7,14 @@ namespace TeamsCert.IntegrationTests.Documents;
 /// <summary>DOC-ACCESS refusals are logged (a warning naming who, what and which case); allowed uses log nothing.</summary>
 public sealed class CaseAccessCheckTests
 {
-    private static readonly Actor Auditor = new("auditor@demo.local", "审核员", new HashSet<string>(["auditor"], StringComparer.Ordinal));
+    private static readonly Actor _auditor = new("auditor@demo.local", "审核员", new HashSet<string>(["auditor"], StringComparer.Ordinal));
 
     [Fact]
     public void Ensure_NotOnTheTeam_ThrowsDocAccessAndLogsOneWarning()
     {
         var log = new CapturingLogger();
 
-        var error = Assert.Throws<ActorNotAllowedException>(() => new CaseAccessCheck(log).Ensure(NewCase(), Auditor, "download"));
+        var error = Assert.Throws<ActorNotAllowedException>(() => new CaseAccessCheck(log).Ensure(NewCase(), _auditor, "download"));
 
         Assert.Equal("DOC-ACCESS", error.RuleId);
         var (level, message) = Assert.Single(log.Entries);
@@ -27,9 +27,9 @@ public sealed class CaseAccessCheckTests
     {
         var log = new CapturingLogger();
         var @case = NewCase();
-        @case.Facts.Team.Add(new() { PersonId = Auditor.Id, Role = Domain.Teams.TeamRole.Auditor });
+        @case.Facts.Team.Add(new() { PersonId = _auditor.Id, Role = Domain.Teams.TeamRole.Auditor });
 
-        new CaseAccessCheck(log).Ensure(@case, Auditor, "list");
+        new CaseAccessCheck(log).Ensure(@case, _auditor, "list");
 
         Assert.Empty(log.Entries);
     }
