@@ -6,5 +6,7 @@ public static class StaffRoles
     public const string Manager = "manager";
     public const string ApplicationReviewer = "applicationReviewer";
     public const string ProgrammeManager = "programmeManager";
+    public const string TechnicalCommittee = "technicalCommittee";
+    public const string DecisionMaker = "decisionMaker";
     public const string Applicant = "applicant";
 }

@@ -7,17 +7,16 @@ namespace TeamsCert.Infrastructure.Documents;
 
 /// <summary>
 /// Staff reading documents: lists a case's versions, and opens one after journaling <c>document.downloaded</c>, as a
-/// short-lived direct link where the store has one (Blob SAS) or as a stream for the web app to proxy.
+/// short-lived direct link where the store has one (Blob SAS) or as a stream for the web app to proxy. Only staff that
+/// <see cref="CaseAccessPolicy"/> lets see the case (<c>DOC-ACCESS</c>); a refusal journals nothing.
 /// </summary>
-public sealed class DocumentDownloads(TeamsCertDbContext db, CaseStore cases, IDocumentStore store, IOptions<DocumentOptions> options, TimeProvider time)
+public sealed class DocumentDownloads(TeamsCertDbContext db, CaseStore cases, IDocumentStore store, IOptions<DocumentOptions> options, TimeProvider time,
+    CaseAccessCheck access)
 {
-    public async Task<IReadOnlyList<DocumentRow>> ListAsync(Guid caseId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DocumentRow>> ListAsync(Guid caseId, Actor reader, CancellationToken cancellationToken = default)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
-        {
-            throw new CaseNotFoundException(caseId);
-        }
-
+        var @case = await cases.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
+        access.Ensure(@case, reader, "list");
         return await db.Documents.AsNoTracking().Where(d => d.CaseId == caseId)
             .OrderBy(d => d.Purpose).ThenBy(d => d.FileName).ThenBy(d => d.Version).ToListAsync(cancellationToken);
     }
@@ -28,6 +27,7 @@ public sealed class DocumentDownloads(TeamsCertDbContext db, CaseStore cases, ID
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken)
             ?? throw new DocumentNotFoundException(documentId);
         var @case = await cases.LoadAsync(document.CaseId, cancellationToken) ?? throw new CaseNotFoundException(document.CaseId);
+        access.Ensure(@case, reader, "download");
         @case.DocumentDownloaded(reader, time.GetUtcNow(), new Dictionary<string, string>
         {
             ["documentId"] = document.Id.ToString(),

@@ -9,12 +9,18 @@ namespace TeamsCert.Infrastructure.Documents;
 
 /// <summary>
 /// Stores one uploaded file as a new document version: checks the name, purpose, size and real type while streaming,
-/// hashes it, then saves its row and the case's <c>document.uploaded</c> journal event in one transaction. Every refusal
-/// and every failed save deletes what was written, so nothing is stored unless everything is.
+/// hashes it, then saves its row and the case's <c>document.uploaded</c> journal event in one transaction; a concurrent
+/// change to the case retries that save, never the file. Only staff that <see cref="CaseAccessPolicy"/> lets see the
+/// case may upload (<c>DOC-ACCESS</c>). Every refusal and every failed save deletes what was written, so nothing is
+/// stored unless everything is.
 /// </summary>
-public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDocumentStore store, IOptions<DocumentOptions> options, TimeProvider time)
+public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDocumentStore store, IOptions<DocumentOptions> options, TimeProvider time,
+    CaseAccessCheck access)
 {
     private const string FileField = "file";
+
+    // Uploads of one file name race for its next version and step actions move the case's version: more tries than an action.
+    private const int Attempts = 10;
 
     public async Task<DocumentRow> UploadAsync(DocumentUploadRequest request, Stream content, Actor uploader, CancellationToken cancellationToken = default)
     {
@@ -26,6 +32,7 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
         }
 
         var @case = await cases.LoadAsync(request.CaseId, cancellationToken) ?? throw new CaseNotFoundException(request.CaseId);
+        access.Ensure(@case, uploader, "upload");
         if (request.StepId is { } stepId)
         {
             @case.Step(stepId);
@@ -42,8 +49,6 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
             ?? throw new InvalidInputException(FileField,
                 $"文件内容与扩展名 {Path.GetExtension(fileName)} 不符 / the file's content does not match its extension {Path.GetExtension(fileName)}");
 
-        var version = await db.Documents.Where(d => d.CaseId == request.CaseId && d.Purpose == request.Purpose && d.FileName == fileName)
-            .Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0;
         var row = new DocumentRow
         {
             Id = Guid.NewGuid(),
@@ -53,11 +58,12 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
             Item = request.Item,
             FileName = fileName,
             ContentType = contentType,
-            Version = version + 1,
             StorageProvider = store.Provider,
             UploaderId = uploader.Id,
         };
-        row.StorageKey = string.Create(CultureInfo.InvariantCulture, $"{row.CaseId:N}/{row.Id:N}-v{row.Version}-{fileName}");
+
+        // No version in the key: the version is only known when the row is saved, and a retry may change it.
+        row.StorageKey = string.Create(CultureInfo.InvariantCulture, $"{row.CaseId:N}/{row.Id:N}-{fileName}");
 
         await using (var metered = new MeteredUploadStream(head.AsMemory(0, headLength), content, maxBytes))
         {
@@ -82,7 +88,7 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
 
         try
         {
-            await SaveAsync(@case, row, uploader, cancellationToken);
+            await RecordAsync(@case, row, uploader, cancellationToken);
         }
         catch
         {
@@ -91,6 +97,28 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
         }
 
         return row;
+    }
+
+    private async Task RecordAsync(CertificationCase @case, DocumentRow row, Actor uploader, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            row.Version = 1 + (await db.Documents.Where(d => d.CaseId == row.CaseId && d.Purpose == row.Purpose && d.FileName == row.FileName)
+                .Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0);
+            try
+            {
+                await SaveAsync(@case, row, uploader, cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // The case moved on, or another upload took this version: the body is stored under its key already,
+                // so only the row and the journal event are recorded again, on the case as it is now.
+                cases.Reset();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25 * attempt)), cancellationToken);
+                @case = await cases.LoadAsync(row.CaseId, cancellationToken) ?? throw new CaseNotFoundException(row.CaseId);
+            }
+        }
     }
 
     private async Task SaveAsync(CertificationCase @case, DocumentRow row, Actor uploader, CancellationToken cancellationToken)

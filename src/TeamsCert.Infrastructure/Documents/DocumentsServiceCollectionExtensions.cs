@@ -42,6 +42,7 @@ public static class DocumentsServiceCollectionExtensions
             "SharePoint" => SharePoint(sp),
             _ => new LocalDocumentStore(sp.GetRequiredService<IOptions<LocalDocumentStoreOptions>>().Value.Path!),
         });
+        builder.Services.AddSingleton<CaseAccessCheck>();
         builder.Services.AddScoped<DocumentUploads>();
         builder.Services.AddScoped<DocumentDownloads>();
         return builder;

@@ -7,7 +7,10 @@ using TeamsCert.Web.Identity;
 
 namespace TeamsCert.Web.Documents;
 
-/// <summary>Staff upload, list and open case documents. Uploads stream to the store; downloads are journaled.</summary>
+/// <summary>
+/// Staff upload, list and open case documents, on the cases <see cref="CaseAccessPolicy"/> lets them see (403
+/// <c>DOC-ACCESS</c> otherwise). Uploads stream to the store; downloads are journaled.
+/// </summary>
 public static class DocumentEndpoints
 {
     // Room for multipart boundaries and part headers above the file's own limit.
@@ -47,8 +50,7 @@ public static class DocumentEndpoints
 
     private static async Task<IResult> ListAsync(Guid id, HttpContext http, DocumentDownloads downloads, CancellationToken ct)
     {
-        StaffOnly(http);
-        return Results.Ok((await downloads.ListAsync(id, ct)).Select(DocumentView.From));
+        return Results.Ok((await downloads.ListAsync(id, StaffOnly(http), ct)).Select(DocumentView.From));
     }
 
     private static async Task<IResult> ContentAsync(Guid docId, HttpContext http, DocumentDownloads downloads, CancellationToken ct)

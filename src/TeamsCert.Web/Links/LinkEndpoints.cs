@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Identity;
@@ -22,12 +23,12 @@ public static class LinkEndpoints
         Results.Created($"/api/cases/{id}/links",
             await issuer.IssueAsync(id, body.Purpose, body.ExpiresInDays, body.SendTo, http.User.ToActor(), http.Request, ct));
 
-    private static async Task<IResult> ListAsync(Guid id, TeamsCertDbContext db, TimeProvider time, CancellationToken ct)
+    /// <summary>Who may see a case's documents may see its links (<c>DOC-ACCESS</c>); creating and revoking need <c>LINK-ROLE</c>.</summary>
+    private static async Task<IResult> ListAsync(Guid id, HttpContext http, TeamsCertDbContext db, CaseStore store, CaseAccessCheck access, TimeProvider time,
+        CancellationToken ct)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == id, ct))
-        {
-            throw new CaseNotFoundException(id);
-        }
+        var @case = await store.LoadAsync(id, ct) ?? throw new CaseNotFoundException(id);
+        access.Ensure(@case, http.User.ToActor(), "links");
 
         var rows = await db.SharedLinks.AsNoTracking().Where(l => l.CaseId == id).ToListAsync(ct);
         var now = time.GetUtcNow().ToUniversalTime();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCert.Domain;
@@ -94,7 +95,8 @@ public abstract class DocumentRecordTests<TDatabase> : FreshDatabaseTests<TDatab
     private async Task<DocumentRow> UploadAsync(Guid caseId, string fileName, int length)
     {
         await using var db = Database.NewContext();
-        var uploads = new DocumentUploads(db, new CaseStore(db, _clock), new LocalDocumentStore(_folder), Options.Create(new DocumentOptions()), _clock);
+        var uploads = new DocumentUploads(db, new CaseStore(db, _clock), new LocalDocumentStore(_folder), Options.Create(new DocumentOptions()), _clock,
+            new CaseAccessCheck(NullLogger<CaseAccessCheck>.Instance));
         return await uploads.UploadAsync(new DocumentUploadRequest(caseId, null, "required-document", fileName, null),
             GeneratedFileStream.Pdf(length), RuntimeHarness.Reviewer);
     }

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Documents;
+
+namespace TeamsCert.IntegrationTests.Documents;
+
+/// <summary>DOC-ACCESS refusals are logged (a warning naming who, what and which case); allowed uses log nothing.</summary>
+public sealed class CaseAccessCheckTests
+{
+    private static readonly Actor _auditor = new("auditor@demo.local", "审核员", new HashSet<string>(["auditor"], StringComparer.Ordinal));
+
+    [Fact]
+    public void Ensure_NotOnTheTeam_ThrowsDocAccessAndLogsOneWarning()
+    {
+        var log = new CapturingLogger();
+
+        var error = Assert.Throws<ActorNotAllowedException>(() => new CaseAccessCheck(log).Ensure(NewCase(), _auditor, "download"));
+
+        Assert.Equal("DOC-ACCESS", error.RuleId);
+        var (level, message) = Assert.Single(log.Entries);
+        Assert.Equal(LogLevel.Warning, level);
+        Assert.Equal("Refused auditor@demo.local download on case TEL-2025-0042 (DOC-ACCESS)", message);
+    }
+
+    [Fact]
+    public void Ensure_OnTheTeam_LogsNothing()
+    {
+        var log = new CapturingLogger();
+        var @case = NewCase();
+        @case.Facts.Team.Add(new() { PersonId = _auditor.Id, Role = Domain.Teams.TeamRole.Auditor });
+
+        new CaseAccessCheck(log).Ensure(@case, _auditor, "list");
+
+        Assert.Empty(log.Entries);
+    }
+
+    private static CertificationCase NewCase() => new()
+    {
+        Id = Guid.NewGuid(),
+        Number = "TEL-2025-0042",
+        Scheme = "TEL",
+        RuleSetVersion = "1",
+        Organization = "北京示例呼叫中心有限公司",
+        Personnel = 120,
+        Sites = 2,
+        Scope = "呼叫中心客户服务",
+        ReceivedOn = new DateOnly(2025, 9, 30),
+        CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
+    };
+
+    private sealed class CapturingLogger : ILogger<CaseAccessCheck>
+    {
+        public List<(LogLevel Level, string Message)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception)));
+    }
+}
