@@ -7,4 +7,10 @@ public sealed record DocumentUploadRequest(Guid CaseId, Guid? StepId, string Pur
 {
     /// <summary>The checklist item the file answers (a material code, a finding), or null.</summary>
     public string? Item { get; init; }
+
+    /// <summary>
+    /// The shared link that already authorised this upload (the portal resolved it to this case and step); the uploader
+    /// is then that link's applicant and the staff access policy does not apply. Null for staff uploads.
+    /// </summary>
+    public Guid? SharedLinkId { get; init; }
 }

@@ -32,7 +32,12 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
         }
 
         var @case = await cases.LoadAsync(request.CaseId, cancellationToken) ?? throw new CaseNotFoundException(request.CaseId);
-        access.Ensure(@case, uploader, "upload");
+        if (request.SharedLinkId is not { } linkId || uploader.Id != $"applicant:{linkId:D}")
+        {
+            // Staff uploads: the per-case policy. The portal's applicant was authorised by the link to this case and step.
+            access.Ensure(@case, uploader, "upload");
+        }
+
         if (request.StepId is { } stepId)
         {
             @case.Step(stepId);

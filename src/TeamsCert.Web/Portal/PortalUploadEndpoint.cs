@@ -51,6 +51,7 @@ public static class PortalUploadEndpoint
             var request = new DocumentUploadRequest(state.Case.Id, state.Step.Id, target.DocumentPurpose, body.FileName, body.ContentType, body.Length)
             {
                 Item = target.Code,
+                SharedLinkId = resolution.Link!.Id,
             };
             var row = await uploads.UploadAsync(request, body.Content, LinkActors.Applicant(resolution.Link!.Id), ct);
             return json

@@ -26,6 +26,9 @@ internal sealed class TeamsCertWebApp : IAsyncDisposable
 
     public string LogFile => _process.LogFile;
 
+    /// <summary>The app's own process (the dotnet host runs it in-process), e.g. to sample its memory.</summary>
+    public int ProcessId => _process.Id;
+
     public static string Dll()
     {
         // The tests run from tests/<project>/bin/<Configuration>/<tfm>/: the app was built beside, in the same configuration.
