@@ -19,8 +19,8 @@ public static partial class LinkEndpoints
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(Guid id, CreateLinkBody body, HttpContext http, CreateSharedLink create, ILinkMailer mailer,
-        IConfiguration configuration, TimeProvider time, CaseStore store, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(Guid id, CreateLinkBody body, HttpContext http, CreateSharedLink create, SendSharedLink mailer,
+        IConfiguration configuration, ILoggerFactory logs, CancellationToken ct)
     {
         var sendTo = string.IsNullOrWhiteSpace(body.SendTo) ? null : body.SendTo.Trim();
         if (sendTo is not null && !MailAddress.TryCreate(sendTo, out _))
@@ -40,9 +40,8 @@ public static partial class LinkEndpoints
         {
             try
             {
-                await mailer.SendAsync(new LinkMail(sendTo, created.CaseNumber, created.Organization, created.Link.Purpose, url, created.Link.ExpiresAt), ct);
+                await mailer.SendAsync(created, url, sendTo, actor, ct);
                 (emailed, note) = (true, null);
-                await JournalEmailedAsync(store, created, sendTo, actor, time, ct);
             }
             catch (SmtpException ex)
             {
@@ -71,27 +70,6 @@ public static partial class LinkEndpoints
     {
         await revoke.RevokeAsync(id, http.User.ToActor(), cancellationToken: ct);
         return Results.NoContent();
-    }
-
-    private static async Task JournalEmailedAsync(CaseStore store, SharedLinkCreated created, string to, Actor actor, TimeProvider time, CancellationToken ct)
-    {
-        // The link exists and the mail is gone: a concurrent change to the case must not turn this into an error.
-        for (var attempt = 1; ; attempt++)
-        {
-            store.Reset();
-            var @case = await store.LoadAsync(created.Link.CaseId, ct) ?? throw new CaseNotFoundException(created.Link.CaseId);
-            @case.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
-                new Dictionary<string, string> { ["linkId"] = created.Link.Id.ToString("D"), ["to"] = to });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: ct);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 5)
-            {
-                // Reload and record again.
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing shared link {LinkId} failed")]
