@@ -11,6 +11,7 @@ using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Links;
+using TeamsCert.Web.Links.Runtime;
 using TeamsCert.Web.Portal;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ builder.AddTeamsCertCards();
 builder.AddTeamsCertDocuments();
 builder.AddTeamsCertLinks();
 builder.AddTeamsCertPortal();
+builder.AddTeamsCertRuntimeLinks();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
