@@ -1,4 +1,3 @@
-using TeamsCert.Domain.Links;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Common;
@@ -19,11 +18,7 @@ public sealed class LinkPanelQuery(CaseStore store, TeamsCertDbContext db, StepS
         }
 
         var header = new CardCase(@case.Id, @case.Number, @case.Organization, @case.Scheme, @case.Stage);
-        var offers = SharedLinkPurposes.All
-            .Select(p => (Purpose: p, Step: LinkPurposeRules.StepFor(@case, p)))
-            .Where(x => x.Step is not null)
-            .Select(x => new LinkOffer(x.Purpose, x.Step!.Id, x.Step.Kind))
-            .ToList();
+        var offers = LinkOffers.For(@case);
         var live = (await SharedLinkStates.LiveAsync(db, caseId, time.GetUtcNow(), cancellationToken))
             .Select(r => new LiveLinkItem(r.Id, r.Purpose, r.ExpiresAt, summaries.WhoActs(r.CreatedBy, string.Empty)))
             .ToList();
