@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,5 +36,16 @@ public static class OutboxRuns
         }
 
         await DeliverAsync(host);
+    }
+
+    /// <summary>A received message's body after the blank line, base64-decoded when the headers say so.</summary>
+    public static string MailBody(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var split = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var body = message[(split + 4)..];
+        return message[..split].Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase)
+            ? Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal)))
+            : body;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +49,7 @@ public sealed class RuntimeLinkTests : IDisposable
         await OutboxRuns.DeliverAsync(_host);
         await OutboxRuns.RedeliverAsync(_host, caseId);
         var message = await _smtp.Message.WaitAsync(TimeSpan.FromSeconds(30));
-        var body = MailBody(message);
+        var body = OutboxRuns.MailBody(message);
         var url = new Uri(body.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("https://portal.body.example/portal/", StringComparison.Ordinal)));
         using var portal = await _api.Anonymous.GetAsync(new Uri(url.PathAndQuery, UriKind.Relative));
         var links = (await _api.LinkRowsAsync()).Where(l => l.CaseId == caseId).ToList();
@@ -84,14 +83,5 @@ public sealed class RuntimeLinkTests : IDisposable
         await using var scope = _host.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>().Outbox.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync();
         Assert.Contains(rows, r => r.Recipient == "applicant" && r.Status == OutboxStatus.Sent);
-    }
-
-    private static string MailBody(string message)
-    {
-        var split = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var body = message[(split + 4)..];
-        return message[..split].Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal)))
-            : body;
     }
 }
