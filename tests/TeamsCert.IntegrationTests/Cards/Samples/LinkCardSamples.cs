@@ -1,6 +1,7 @@
 using TeamsCert.Domain.Links;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Cards.Links;
+using TeamsCert.Web.Bot.Cards.Steps;
 using TeamsCert.Web.Bot.Cards.Text;
 using static TeamsCert.IntegrationTests.Cards.Samples.CardFixtures;
 using CaseStage = TeamsCert.Domain.Workflow.CaseStage;
@@ -32,6 +33,8 @@ public static class LinkCardSamples
             },
         }, locale));
         yield return new("links-notice", locale, builder.Build(Panel() with { ApplicantMustAct = true, Live = [] }, locale));
+        yield return new("step-corrective-actions-applicant", locale, new StepCardBuilder(Options, Rules.Calendar).Build(
+            Step("corrective-actions") with { Role = "applicant" }, OtherId, locale, Today));
         yield return new("case-summary-links", locale, new CaseSummaryCardBuilder(Options, Rules.Calendar).Build(
             new CaseSummaryModel(Case(stage: CaseStage.CorrectiveAction), "呼叫中心客户服务", new DateOnly(2025, 3, 3), [Summary("corrective-actions", new DateOnly(2025, 7, 10))])
             {
