@@ -62,14 +62,14 @@ public sealed class LinkCardBuilder(CardOptions options)
     {
         var items = new List<CardElement>
         {
-            new TextBlock(l.F(LinkTexts.Created, l.T(LinkPurposeTexts.Title(created.Purpose)))) { Weight = "bolder", Color = "good" },
+            new TextBlock(l.F(LinkTexts.Created, l.T(LinkPurposeTexts.Title(created.Purpose)))) { Weight = "bolder" },
             new InputText { Id = "createdUrl", Label = l.T(LinkTexts.Url), Value = created.Url.AbsoluteUri },
             CardParts.Line(created.Url.AbsoluteUri, subtle: true),
             CardParts.Line(l.F(LinkTexts.ValidUntil, CardLocale.Time(created.ExpiresAt))),
         };
         if (created.EmailedTo is { } to)
         {
-            items.Add(CardParts.Line(l.F(LinkTexts.Emailed, to), color: "good"));
+            items.Add(CardParts.Line(l.F(LinkTexts.Emailed, to)) with { Weight = "bolder" });
         }
         else
         {
