@@ -8,8 +8,8 @@ using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Bot.Links;
-using TeamsCert.Web.Links.Runtime;
 using TeamsCert.Web.Bot.Users;
+using TeamsCert.Web.Links.Runtime;
 
 namespace TeamsCert.Web.Bot.Notifications;
 
