@@ -11,6 +11,7 @@ using TeamsCert.Web.Errors;
 using TeamsCert.Web.Health;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Links;
+using TeamsCert.Web.Links.Runtime;
 using TeamsCert.Web.Portal;
 using TeamsCert.Web.Register;
 
@@ -25,6 +26,7 @@ builder.AddTeamsCertDocuments();
 builder.AddTeamsCertLinks();
 builder.AddTeamsCertPortal();
 builder.AddTeamsCertRegister();
+builder.AddTeamsCertRuntimeLinks();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddScoped<LinkIssuer>();
 builder.Services.AddProblemDetails();

@@ -8,7 +8,9 @@ namespace TeamsCert.Infrastructure.Links;
 
 /// <summary>
 /// Creates a shared link for a purpose the case's current state has a use for (<c>LINK-PURPOSE</c>), valid 1..30 days
-/// (14 by default). The row and the <c>link.created</c> journal entry are saved in one transaction.
+/// (14 by default). The row and the <c>link.created</c> journal entry are saved in one transaction. The runtime's
+/// variant (<see cref="CreateForRuntimeAsync"/>) creates one only while the step has no live link: the check runs on the
+/// freshly loaded case, so a concurrent creation for the same case fails the version check and the retry sees it.
 /// </summary>
 public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time)
 {
@@ -19,6 +21,18 @@ public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, Tim
     public async Task<SharedLinkCreated> CreateAsync(Guid caseId, string? purpose, int? expiresInDays, Actor actor, CancellationToken cancellationToken = default)
     {
         LinkActors.EnsureStaffMayManage(actor);
+        return (await CreateAsync(caseId, purpose, expiresInDays, actor, runtime: false, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// A link created by the system (default validity) for the open step the purpose serves; null when the case has no
+    /// such step or the step already has a live link (not expired, revoked or completed).
+    /// </summary>
+    public Task<SharedLinkCreated?> CreateForRuntimeAsync(Guid caseId, string purpose, CancellationToken cancellationToken = default) =>
+        CreateAsync(caseId, purpose, DefaultDays, Actor.System, runtime: true, cancellationToken);
+
+    private async Task<SharedLinkCreated?> CreateAsync(Guid caseId, string? purpose, int? expiresInDays, Actor actor, bool runtime, CancellationToken cancellationToken)
+    {
         var parsed = SharedLinkPurposes.Parse(purpose);
         var days = expiresInDays ?? DefaultDays;
         if (days is < 1 or > MaxDays)
@@ -31,8 +45,13 @@ public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, Tim
         for (var attempt = 1; ; attempt++)
         {
             var @case = await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
-            var step = LinkPurposeRules.Require(@case, parsed);
             var now = time.GetUtcNow().ToUniversalTime();
+            var step = runtime ? LinkPurposeRules.StepFor(@case, parsed) : LinkPurposeRules.Require(@case, parsed);
+            if (step is null || (runtime && await SharedLinkStates.StepHasLiveLinkAsync(db, caseId, step.Id, now, cancellationToken)))
+            {
+                return null;
+            }
+
             var link = new SharedLinkRow
             {
                 Id = id,

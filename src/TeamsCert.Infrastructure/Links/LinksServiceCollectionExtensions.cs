@@ -18,6 +18,7 @@ public static class LinksServiceCollectionExtensions
         builder.Services.AddSingleton<ILinkMailer, SmtpLinkMailer>();
         builder.Services.AddScoped<CreateSharedLink>();
         builder.Services.AddScoped<RevokeSharedLink>();
+        builder.Services.AddScoped<SendSharedLink>();
         builder.Services.AddScoped<SharedLinkResolver>();
         return builder;
     }

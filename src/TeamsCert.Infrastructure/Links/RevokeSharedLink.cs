@@ -12,6 +12,15 @@ public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, Tim
     public async Task RevokeAsync(Guid linkId, Actor actor, string? reason = null, CancellationToken cancellationToken = default)
     {
         LinkActors.EnsureStaffMayManage(actor);
+        await RevokeCheckedAsync(linkId, actor, reason, cancellationToken);
+    }
+
+    /// <summary>The runtime withdraws a link it created but could not deliver (journaled as the system).</summary>
+    public Task RevokeForRuntimeAsync(Guid linkId, string reason, CancellationToken cancellationToken = default) =>
+        RevokeCheckedAsync(linkId, Actor.System, reason, cancellationToken);
+
+    private async Task RevokeCheckedAsync(Guid linkId, Actor actor, string? reason, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var link = await db.SharedLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken) ?? throw new LinkNotFoundException(linkId);

@@ -4,6 +4,7 @@ using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Bot.Digest;
+using TeamsCert.Web.Bot.Links;
 using TeamsCert.Web.Bot.Notifications;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
@@ -45,6 +46,8 @@ public static class BotExtensions
         services.AddScoped<StepViewInvoke>();
         services.AddScoped<StepReassignInvoke>();
         services.AddScoped<CardActionInvoke>();
+        services.AddScoped<LinkPanelQuery>();
+        services.AddScoped<LinkCardInvoke>();
         services.AddScoped<NextStepCards>();
         services.AddScoped<DailyDigestPass>();
         services.AddOptions<DigestOptions>()

@@ -2,16 +2,14 @@ using System.Net.Mail;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Links;
-using TeamsCert.Infrastructure.Persistence;
 
 namespace TeamsCert.Web.Links;
 
 /// <summary>
-/// Creates a shared link and, when an address is given and SMTP is configured, e-mails it (journaled <c>link.emailed</c>).
-/// A mail failure never loses the link: the answer says so and carries the URL to copy.
+/// Creates a shared link and, when an address is given and SMTP is configured, e-mails it (<see cref="SendSharedLink"/>,
+/// journaled <c>link.emailed</c>). A mail failure never loses the link: the answer says so and carries the URL to copy.
 /// </summary>
-public sealed partial class LinkIssuer(CreateSharedLink create, ILinkMailer mailer, IConfiguration configuration, TimeProvider time, CaseStore store,
-    ILogger<LinkIssuer> logger)
+public sealed partial class LinkIssuer(CreateSharedLink create, SendSharedLink mailer, IConfiguration configuration, ILogger<LinkIssuer> logger)
 {
     public async Task<CreatedLinkView> IssueAsync(Guid caseId, string? purpose, int? expiresInDays, string? sendTo, Actor actor, HttpRequest request,
         CancellationToken ct)
@@ -33,9 +31,8 @@ public sealed partial class LinkIssuer(CreateSharedLink create, ILinkMailer mail
         {
             try
             {
-                await mailer.SendAsync(new LinkMail(sendTo, created.CaseNumber, created.Organization, created.Link.Purpose, url, created.Link.ExpiresAt), ct);
+                await mailer.SendAsync(created, url, sendTo, actor, ct);
                 (emailed, note) = (true, null);
-                await JournalEmailedAsync(created, sendTo, actor, ct);
             }
             catch (SmtpException ex)
             {
@@ -45,27 +42,6 @@ public sealed partial class LinkIssuer(CreateSharedLink create, ILinkMailer mail
         }
 
         return new CreatedLinkView(created.Link.Id, url.AbsoluteUri, created.Link.ExpiresAt, created.Link.Purpose, emailed, emailed ? sendTo : null, note);
-    }
-
-    private async Task JournalEmailedAsync(SharedLinkCreated created, string to, Actor actor, CancellationToken ct)
-    {
-        // The link exists and the mail is gone: a concurrent change to the case must not turn this into an error.
-        for (var attempt = 1; ; attempt++)
-        {
-            store.Reset();
-            var @case = await store.LoadAsync(created.Link.CaseId, ct) ?? throw new CaseNotFoundException(created.Link.CaseId);
-            @case.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
-                new Dictionary<string, string> { ["linkId"] = created.Link.Id.ToString("D"), ["to"] = to });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: ct);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 5)
-            {
-                // Reload and record again.
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing shared link {LinkId} failed")]

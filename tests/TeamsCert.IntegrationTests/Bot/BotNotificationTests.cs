@@ -4,6 +4,7 @@ using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Timers;
 using TeamsCert.Web.Bot.Digest;
 using TeamsCert.Web.Bot.Notifications;
+using TeamsCert.Web.Links.Runtime;
 
 namespace TeamsCert.IntegrationTests.Bot;
 
@@ -18,7 +19,8 @@ public sealed class BotNotificationTests(BotServers servers) : IClassFixture<Bot
         using var chat = new BotChat(servers.Connector);
         await chat.SayAsync(BotChat.Reviewer, "help");
         var @case = await chat.OpenCaseAsync();
-        Assert.IsType<TeamsNotificationSender>(chat.Host.Factory.Services.CreateScope().ServiceProvider.GetRequiredService<INotificationSender>());
+        var wrapper = Assert.IsType<ApplicantLinkNotificationSender>(chat.Host.Factory.Services.CreateScope().ServiceProvider.GetRequiredService<INotificationSender>());
+        Assert.IsType<TeamsNotificationSender>(wrapper.Inner);
 
         // TEL-D01: received Tue 2025-09-30, due Sat 2025-10-11 (a make-up working day); reminder at 09:00 the working day before.
         chat.Host.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 10, 9, 0, 0, _shanghai));

@@ -35,7 +35,7 @@ public class CardSchemaTests
 
         Assert.All(names, g => Assert.Equal(["zh-CN", "en"], g.Select(s => s.Locale)));
         Assert.Subset(names.Select(g => g.Key).ToHashSet(),
-            new HashSet<string> { "outcome", "refusal", "reminder", "escalation", "welcome", "help", "my-tasks", "case-summary", "daily-digest" });
+            new HashSet<string> { "outcome", "refusal", "reminder", "escalation", "welcome", "help", "my-tasks", "case-summary", "daily-digest", "links", "links-created", "links-notice", "case-summary-links" });
         Assert.All(CardFixtures.Handlers, h => Assert.Contains(names, g => g.Key == $"step-{h.Kind}"));
     }
 

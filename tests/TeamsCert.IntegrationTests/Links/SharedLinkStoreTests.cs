@@ -105,6 +105,44 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
         ExpiresAt = _runtime.Clock.GetUtcNow().ToUniversalTime().AddDays(1),
     };
 
+    [Fact]
+    public async Task CreateForRuntime_TwiceConcurrentlyAndAgain_OneLiveLinkForTheStepBySystem()
+    {
+        var @case = await _runtime.OpenAsync();
+
+        // Two deliveries of the same message at once (two nodes after a lapsed lease), then a third after both.
+        var both = await Task.WhenAll(
+            WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form")),
+            WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form")));
+        var again = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
+        var unused = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "corrective-actions"));
+        var rows = await WithContextAsync((db, _) => db.SharedLinks.AsNoTracking().Where(l => l.CaseId == @case.Id).ToListAsync());
+
+        Assert.Single(both, c => c is not null);
+        Assert.Null(again);
+        Assert.Null(unused);
+        var row = Assert.Single(rows);
+        Assert.Equal(("system", _runtime.Clock.GetUtcNow().AddDays(CreateSharedLink.DefaultDays)), (row.CreatedBy, row.ExpiresAt));
+    }
+
+    [Fact]
+    public async Task CreateForRuntime_PreviousLinkRevoked_CreatesANewOne()
+    {
+        var @case = await _runtime.OpenAsync();
+        var first = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
+        await WithContextAsync(async (db, store) =>
+        {
+            await new RevokeSharedLink(db, store, _runtime.Clock).RevokeForRuntimeAsync(first!.Link.Id, "mail failed");
+            return true;
+        });
+
+        var second = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
+
+        Assert.NotNull(second);
+        Assert.NotEqual(first!.Link.Id, second.Link.Id);
+        Assert.True(JournalChain.Verify(await _runtime.JournalAsync(@case.Id)).Valid);
+    }
+
     private async Task<T> WithContextAsync<T>(Func<TeamsCertDbContext, CaseStore, Task<T>> work)
     {
         await using var db = _database.NewContext();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Conversation;
+using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Cards.Steps;
 
@@ -29,6 +30,7 @@ public static class CardsServiceCollectionExtensions
         services.AddSingleton<RefusalCardBuilder>();
         services.AddSingleton<WelcomeCardBuilder>();
         services.AddSingleton<HelpCardBuilder>();
+        services.AddSingleton<LinkCardBuilder>();
         return builder;
     }
 }

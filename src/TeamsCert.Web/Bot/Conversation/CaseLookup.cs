@@ -24,6 +24,8 @@ public sealed class CaseLookup(CaseQueries queries, StepSummaries summaries)
             CertificateNumber = certificate?.DisplayNumber,
             CertificateState = certificate?.State.ToString(),
             CertificateExpiresOn = certificate?.ExpiresOn,
+            LinkOffers = Links.LinkOffers.For(found),
+            ContactEmail = found.Facts.Contact?.Email,
         };
     }
 }

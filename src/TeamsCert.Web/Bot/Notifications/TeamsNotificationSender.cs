@@ -3,21 +3,24 @@ using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Conversation;
+using TeamsCert.Web.Bot.Links;
 using TeamsCert.Web.Bot.Users;
+using TeamsCert.Web.Links.Runtime;
 
 namespace TeamsCert.Web.Bot.Notifications;
 
 /// <summary>
 /// Delivers outbox messages as Teams cards: a person id goes to that person, a role to everyone holding it. Reminders get
 /// the reminder card, overdue escalations the escalation card (with the role's people as candidates), other kinds a
-/// notice. Recipients the bot cannot reach yet are logged and skipped; a connector failure throws so the outbox retries.
+/// notice, the applicant-link notice (<see cref="LinkNotices"/>) the link card. Recipients the bot cannot reach yet are logged and skipped; a connector failure throws so the outbox retries.
 /// </summary>
 public sealed partial class TeamsNotificationSender(
     StaffRoster roster, CaseStore store, ProactiveCards proactive, StepSummaries summaries, DeliveredNotifications delivered,
-    ReminderCardBuilder reminder, EscalationCardBuilder escalation, NoticeCardBuilder notice, TimeProvider time,
+    ReminderCardBuilder reminder, EscalationCardBuilder escalation, NoticeCardBuilder notice, LinkPanelQuery links, LinkCardBuilder linkCard, TimeProvider time,
     ILogger<TeamsNotificationSender> logger) : INotificationSender
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -42,6 +45,11 @@ public sealed partial class TeamsNotificationSender(
 
     private async Task<Func<string?, AdaptiveCard>> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        if (message.Kind == LinkNotices.Kind && await links.BuildAsync(message.CaseId, cancellationToken) is { } panel)
+        {
+            return locale => linkCard.Build(panel with { ApplicantMustAct = true }, locale);
+        }
+
         var today = ShanghaiTime.Today(time);
         var @case = await store.LoadAsync(message.CaseId, cancellationToken);
         var header = @case is null ? null : new CardCase(@case.Id, @case.Number, @case.Organization, @case.Scheme, @case.Stage);

@@ -3,6 +3,7 @@ using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Notices;
+using TeamsCert.Web.Bot.Links;
 using TeamsCert.Web.Bot.Users;
 
 namespace TeamsCert.Web.Bot.Steps;
@@ -12,7 +13,7 @@ namespace TeamsCert.Web.Bot.Steps;
 /// refusals become refusal cards with the rule id; an unexpected error becomes one with a correlation id (logged).
 /// </summary>
 public sealed partial class CardActionInvoke(
-    BotUserResolver users, StepActInvoke act, StepViewInvoke view, StepReassignInvoke reassign, CaseStore store,
+    BotUserResolver users, StepActInvoke act, StepViewInvoke view, StepReassignInvoke reassign, LinkCardInvoke links, CaseStore store,
     RefusalCardBuilder refusalCard, ILogger<CardActionInvoke> logger)
 {
     public async Task<AdaptiveCard> HandleAsync(BotActivity activity, CancellationToken cancellationToken)
@@ -24,15 +25,20 @@ public sealed partial class CardActionInvoke(
             return refusalCard.Build(Refusals.NotStaff(), locale);
         }
 
-        if (CardActionRequest.From(activity) is not { CaseId: { } caseId, StepId: { } stepId } request)
+        var request = CardActionRequest.From(activity);
+        var isLink = request is not null && CardVerbs.IsLinkVerb(request.Verb);
+        if (request is not { CaseId: { } caseId } || (request.StepId is null && !isLink))
         {
             return refusalCard.Build(Refusals.NotFound(null), locale);
         }
+
+        var stepId = request.StepId.GetValueOrDefault();
 
         try
         {
             var card = request.Verb switch
             {
+                _ when isLink => await links.HandleAsync(request, user, locale, cancellationToken),
                 CardVerbs.Act => await act.ActAsync(activity, request, caseId, stepId, user, cancellationToken),
                 CardVerbs.Refresh or CardVerbs.Show => await view.ShowAsync(caseId, stepId, user, activity.From?.Id, locale, cancellationToken),
                 CardVerbs.Reassign => await reassign.ReassignAsync(request, caseId, stepId, user, locale, cancellationToken),

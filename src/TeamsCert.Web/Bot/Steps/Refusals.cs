@@ -1,5 +1,6 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Notices;
@@ -28,6 +29,7 @@ public static class Refusals
         InvalidInputException { Field: "stepId" } => NotFound(@case),
         InvalidInputException e => new RefusalModel(InputId, Same(e.Message)) { Case = @case, Field = e.Field },
         CaseNotFoundException => NotFound(null),
+        LinkNotFoundException => NotFound(@case),
         ConcurrencyConflictException => new RefusalModel(ConflictId, Same("案件正被他人修改，请重试 / the case is being changed by someone else; try again")) { Case = @case },
         _ => null,
     };

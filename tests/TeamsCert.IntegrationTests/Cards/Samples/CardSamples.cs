@@ -73,5 +73,5 @@ public static class CardSamples
         Summary("contract", new DateOnly(2025, 6, 11), number: "TEL-2025-0004"),
     ];
 
-    private static IEnumerable<CardSample> ForLocale(string locale) => StepCards(locale).Concat(OtherCards(locale));
+    private static IEnumerable<CardSample> ForLocale(string locale) => StepCards(locale).Concat(OtherCards(locale)).Concat(LinkCardSamples.For(locale));
 }

@@ -1,6 +1,6 @@
 namespace TeamsCert.Web.Bot.Cards.Common;
 
-/// <summary>The <c>verb</c> of every Action.Execute the cards send; data always carries <c>caseId</c> and <c>stepId</c>.</summary>
+/// <summary>The <c>verb</c> of every Action.Execute the cards send; step verbs carry <c>caseId</c> and <c>stepId</c>, link verbs <c>caseId</c>.</summary>
 public static class CardVerbs
 {
     /// <summary>Acts on a step; data <c>{caseId, stepId, action}</c> plus the inputs.</summary>
@@ -14,4 +14,15 @@ public static class CardVerbs
 
     /// <summary>A manager reassigns an overdue step; data <c>{caseId, stepId}</c> plus inputs <c>assignee</c>, <c>reason</c>.</summary>
     public const string Reassign = "step.reassign";
+
+    /// <summary>Creates an applicant link; data <c>{caseId, purpose}</c> plus inputs <c>sendTo.{purpose}</c>, <c>days.{purpose}</c>.</summary>
+    public const string LinkCreate = "link.create";
+
+    /// <summary>Revokes a link; data <c>{caseId, linkId}</c>.</summary>
+    public const string LinkRevoke = "link.revoke";
+
+    /// <summary>Shows the case's link card; data <c>{caseId}</c>.</summary>
+    public const string LinkShow = "link.show";
+
+    public static bool IsLinkVerb(string verb) => verb is LinkCreate or LinkRevoke or LinkShow;
 }

@@ -1,5 +1,6 @@
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Text;
 
@@ -34,6 +35,13 @@ public sealed class CaseSummaryCardBuilder(CardOptions options, WorkingDayCalend
         }
 
         body.AddRange(StepList.MostUrgentFirst(model.OpenSteps).Take(StepList.MaxRows).Select(s => StepList.Row(s, l, today, calendar, withCase: false)));
-        return CardParts.Card(body, [CardParts.Documents(model.Case, options, l)]);
+        if (model.LinkOffers.Count > 0)
+        {
+            // The applicant acts through links: staff create one here and manage the live ones on the link card.
+            body.Add(new TextBlock(l.T(LinkTexts.Offers)) { Weight = "bolder", Separator = true });
+            body.Add(new ActionSet([.. model.LinkOffers.Select(o => LinkActions.Create(model.Case.CaseId, o, model.ContactEmail, l, titled: true))]));
+        }
+
+        return CardParts.Card(body, [CardParts.Documents(model.Case, options, l), LinkActions.Show(model.Case.CaseId, l)]);
     }
 }

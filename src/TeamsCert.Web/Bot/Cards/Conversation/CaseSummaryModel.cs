@@ -1,4 +1,5 @@
 using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Links;
 
 namespace TeamsCert.Web.Bot.Cards.Conversation;
 
@@ -11,4 +12,10 @@ public sealed record CaseSummaryModel(CardCase Case, string Scope, DateOnly Rece
     public string? CertificateState { get; init; }
 
     public DateOnly? CertificateExpiresOn { get; init; }
+
+    /// <summary>What the applicant must act on through a link now; each gets a "create link" button.</summary>
+    public IReadOnlyList<LinkOffer> LinkOffers { get; init; } = [];
+
+    /// <summary>The applicant's contact e-mail, prefilled as the link's recipient.</summary>
+    public string? ContactEmail { get; init; }
 }

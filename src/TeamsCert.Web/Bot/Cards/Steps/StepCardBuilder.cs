@@ -1,5 +1,8 @@
 using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Links;
+using TeamsCert.Domain.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Text;
 
@@ -38,12 +41,18 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
             body.Add(CardParts.Line(l.T(CommonTexts.ReadOnly), subtle: true));
         }
 
-        body.Add(new ActionSet([CardParts.Documents(model.Case, options, l)]));
+        // The applicant acts through a link: staff reach the case's link card (create, copy, revoke) from the step.
+        body.Add(new ActionSet(ServedByLink(model)
+            ? [CardParts.Documents(model.Case, options, l), LinkActions.Show(model.Case.CaseId, l)]
+            : [CardParts.Documents(model.Case, options, l)]));
         var refresh = new CardRefresh(
             new ActionExecute(CardVerbs.Refresh, CardParts.StepData(model.Case.CaseId, model.StepId)),
             [.. model.Actors.Select(a => a.Id)]);
         return CardParts.Card(body, actions, refresh) with { FallbackText = $"{model.Case.Number} {l.T(text.Title)}" };
     }
+
+    private static bool ServedByLink(StepCardModel model) =>
+        model.Role == StaffRoles.Applicant && SharedLinkPurposes.All.Any(p => LinkPurposeRules.StepKinds(p).Contains(model.Kind, StringComparer.Ordinal));
 
     private static void ActingPart(StepCardModel model, CardLocale l, List<CardElement> body, List<CardAction> actions)
     {
