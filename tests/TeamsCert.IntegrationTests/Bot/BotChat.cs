@@ -112,6 +112,14 @@ public sealed class BotChat : IDisposable
         return await actions.OpenAsync(new OpenCaseRequest("TEL", organization, 120, 2, "呼叫中心客户服务"), DemoUsers.Find("reviewer@demo.local")!);
     }
 
+    /// <summary>Invites an organisation (TEL) through the runtime as the demo reviewer: the case waits for its application form.</summary>
+    public async Task<CertificationCase> InviteAsync(string organization = "北京示例呼叫中心有限公司")
+    {
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        var actions = scope.ServiceProvider.GetRequiredService<CaseActions>();
+        return await actions.InviteAsync(new InvitationRequest("TEL", organization), DemoUsers.Find("reviewer@demo.local")!);
+    }
+
     public async Task<CertificationCase> LoadAsync(Guid caseId)
     {
         await using var scope = Host.Factory.Services.CreateAsyncScope();

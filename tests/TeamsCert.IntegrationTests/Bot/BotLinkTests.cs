@@ -46,7 +46,7 @@ public sealed class BotLinkTests(BotServers servers) : IClassFixture<BotServers>
             ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Smtp:From"] = "certification@body.example",
         });
-        var @case = await chat.OpenCaseAsync();
+        var @case = await chat.InviteAsync();
 
         var created = await chat.InvokeAsync(BotChat.Reviewer, "link.create", new Dictionary<string, object>
         {
@@ -100,10 +100,10 @@ public sealed class BotLinkTests(BotServers servers) : IClassFixture<BotServers>
     }
 
     [Fact]
-    public async Task CaseCommand_ApplicationUnderReview_SummaryOffersCreateLinkAndLinkCard()
+    public async Task CaseCommand_InvitationAwaitingTheForm_SummaryOffersCreateLinkAndLinkCard()
     {
         using var chat = new BotChat(servers.Connector);
-        var @case = await chat.OpenCaseAsync();
+        var @case = await chat.InviteAsync();
 
         var reply = await chat.SayAsync(BotChat.Reviewer, $"case {@case.Number}");
 

@@ -108,7 +108,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     [Fact]
     public async Task CreateForRuntime_TwiceConcurrentlyAndAgain_OneLiveLinkForTheStepBySystem()
     {
-        var @case = await _runtime.OpenAsync();
+        var @case = await _runtime.InviteAsync();
 
         // Two deliveries of the same message at once (two nodes after a lapsed lease), then a third after both.
         var both = await Task.WhenAll(
@@ -128,7 +128,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     [Fact]
     public async Task CreateForRuntime_PreviousLinkRevoked_CreatesANewOne()
     {
-        var @case = await _runtime.OpenAsync();
+        var @case = await _runtime.InviteAsync();
         var first = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
         await WithContextAsync(async (db, store) =>
         {

@@ -21,6 +21,8 @@ public static class StepForms
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<InputSpec>>> All { get; } =
         new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<InputSpec>>>(StringComparer.Ordinal)
         {
+            // The applicant fills the application form on the portal; a card can only send it on (the form's checks name what is missing).
+            ["application-form"] = One("submit"),
             ["application-review"] = Map(("accept", [_comment]), ("deficiency", [new("missing", InputKind.Text, true)]), ("reject", [_reason])),
             ["applicant-documents"] = One("supply", new InputSpec("materials", InputKind.Text, true)),
             ["audit-programme"] = One("propose",
