@@ -23,12 +23,25 @@ public sealed class PortalUploadScenarioTests
 
     private static readonly Dictionary<string, string> _form = new()
     {
-        ["organization"] = "北京示例呼叫中心有限公司", ["organizationCode"] = "91350100M000100Y43", ["address"] = "北京市海淀区示例路 1 号",
-        ["legalRepresentative"] = "张三", ["contactName"] = "李四", ["contactPhone"] = "010-12345678", ["contactEmail"] = "lisi@example.com",
-        ["foundedOn"] = "2010-05-01", ["scope"] = "呼叫中心客户服务", ["personnel"] = "120", ["sites"] = "2",
-        ["businessActivities"] = "固定电话和移动通信客户服务", ["organisationStructure"] = "总部、两个呼叫中心", ["locations"] = "北京市海淀区；天津市滨海新区",
-        ["legalStatus"] = "营业执照", ["documentsOperatingSince"] = "2024-01-01", ["resourceManagement"] = "座席 300 个",
-        ["processManagement"] = "ISO 9001 过程", ["riskManagement"] = "年度风险评估",
+        ["organization"] = "北京示例呼叫中心有限公司",
+        ["organizationCode"] = "91350100M000100Y43",
+        ["address"] = "北京市海淀区示例路 1 号",
+        ["legalRepresentative"] = "张三",
+        ["contactName"] = "李四",
+        ["contactPhone"] = "010-12345678",
+        ["contactEmail"] = "lisi@example.com",
+        ["foundedOn"] = "2010-05-01",
+        ["scope"] = "呼叫中心客户服务",
+        ["personnel"] = "120",
+        ["sites"] = "2",
+        ["businessActivities"] = "固定电话和移动通信客户服务",
+        ["organisationStructure"] = "总部、两个呼叫中心",
+        ["locations"] = "北京市海淀区；天津市滨海新区",
+        ["legalStatus"] = "营业执照",
+        ["documentsOperatingSince"] = "2024-01-01",
+        ["resourceManagement"] = "座席 300 个",
+        ["processManagement"] = "ISO 9001 过程",
+        ["riskManagement"] = "年度风险评估",
     };
 
     [BrowserFact]
@@ -74,8 +87,13 @@ public sealed class PortalUploadScenarioTests
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "02-uploaded.png"), FullPage = true });
                 await File.WriteAllTextAsync(Path.Combine(artifacts, "memory.json"), JsonSerializer.Serialize(new
                 {
-                    fileMb = LargeFile / 1048576, baselineMb = baseline / 1048576, peakMb = peak / 1048576, growthMb = (peak - baseline) / 1048576.0,
-                    samples, seconds, mbPerSecond = LargeFile / 1048576 / seconds,
+                    fileMb = LargeFile / 1048576,
+                    baselineMb = baseline / 1048576,
+                    peakMb = peak / 1048576,
+                    growthMb = (peak - baseline) / 1048576.0,
+                    samples,
+                    seconds,
+                    mbPerSecond = LargeFile / 1048576 / seconds,
                 }));
                 Assert.True(peak - baseline < FlatMemory,
                     string.Create(CultureInfo.InvariantCulture, $"working set grew {(peak - baseline) / 1048576.0:0.0} MB during a {LargeFile / 1048576} MB upload"));
