@@ -13,6 +13,7 @@ using TeamsCert.Web.Identity;
 using TeamsCert.Web.Links;
 using TeamsCert.Web.Portal;
 using TeamsCert.Web.Register;
+using TeamsCert.Web.Tab;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
@@ -25,6 +26,7 @@ builder.AddTeamsCertDocuments();
 builder.AddTeamsCertLinks();
 builder.AddTeamsCertPortal();
 builder.AddTeamsCertRegister();
+builder.AddTeamsCertTab();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddScoped<LinkIssuer>();
 builder.Services.AddProblemDetails();
@@ -46,6 +48,7 @@ app.MapBot();
 app.MapLinks();
 app.MapPortal();
 app.MapRegister();
+app.MapTab();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>
