@@ -12,7 +12,7 @@ namespace TeamsCert.BrowserTests.Tab;
 /// </summary>
 public sealed class ManagersTabTests
 {
-    private static readonly string[] Views = ["/tab", "/tab/deadlines", "/tab/workload", "/tab/register"];
+    private static readonly string[] _views = ["/tab", "/tab/deadlines", "/tab/workload", "/tab/register"];
 
     [BrowserFact]
     public async Task ManagersTab_DemoData_ShowsOverdueOwnersTimelineAndExports()
@@ -34,7 +34,7 @@ public sealed class ManagersTabTests
         Assert.Equal("王经理", await page.InnerTextAsync("#signed-in"));
 
         var artifacts = BrowserTools.ArtifactsFolder("tab");
-        foreach (var path in Views)
+        foreach (var path in _views)
         {
             foreach (var lang in new[] { "zh-CN", "en" })
             {
