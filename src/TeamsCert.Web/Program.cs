@@ -14,6 +14,7 @@ using TeamsCert.Web.Links;
 using TeamsCert.Web.Links.Runtime;
 using TeamsCert.Web.Portal;
 using TeamsCert.Web.Register;
+using TeamsCert.Web.Tab;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertRules();
@@ -27,6 +28,7 @@ builder.AddTeamsCertLinks();
 builder.AddTeamsCertPortal();
 builder.AddTeamsCertRegister();
 builder.AddTeamsCertRuntimeLinks();
+builder.AddTeamsCertTab();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddScoped<LinkIssuer>();
 builder.Services.AddProblemDetails();
@@ -48,6 +50,7 @@ app.MapBot();
 app.MapLinks();
 app.MapPortal();
 app.MapRegister();
+app.MapTab();
 app.Run();
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>

@@ -5,7 +5,7 @@ using TeamsCert.Domain.Workflow.Facts;
 namespace TeamsCert.Infrastructure.Persistence;
 
 /// <summary>The stored JSON form of <see cref="CaseFacts"/>: camelCase, enums as strings, dates as ISO dates.</summary>
-internal static class CaseFactsJson
+public static class CaseFactsJson
 {
     private static readonly JsonSerializerOptions _options = Create();
 

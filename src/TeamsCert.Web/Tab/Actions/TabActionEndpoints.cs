@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using TeamsCert.Domain;
+using TeamsCert.Infrastructure.Workflow;
+using TeamsCert.Web.Identity;
+using TeamsCert.Web.Tab.Access;
+
+namespace TeamsCert.Web.Tab.Actions;
+
+/// <summary>
+/// The deadlines view's buttons, as plain form posts (antiforgery-checked): reassign through
+/// <see cref="CaseActions.AssignAsync"/> and remind through <see cref="StepReminders"/>; the domain decides who may.
+/// Answers with a redirect back to the view carrying the outcome, or a refusal that names the rule.
+/// </summary>
+public static class TabActionEndpoints
+{
+    public static void MapTabActions(this IEndpointRouteBuilder app)
+    {
+        var steps = app.MapGroup("/tab/steps").RequireAuthorization(TabPolicies.Managers).ExcludeFromDescription();
+        steps.MapPost("/reassign", ReassignAsync);
+        steps.MapPost("/remind", RemindAsync);
+    }
+
+    private static async Task<IResult> ReassignAsync(HttpContext http, CaseActions actions, [FromForm] Guid caseId, [FromForm] Guid stepId,
+        [FromForm] string? assignee, [FromForm] string? reason, CancellationToken ct) =>
+        await Outcome(() => actions.AssignAsync(caseId, stepId, assignee ?? "", reason ?? "", http.User.ToActor(), ct), "reassigned");
+
+    private static async Task<IResult> RemindAsync(HttpContext http, StepReminders reminders, [FromForm] Guid caseId, [FromForm] Guid stepId,
+        [FromForm] string? note, CancellationToken ct) =>
+        await Outcome(() => reminders.RemindAsync(caseId, stepId, note, http.User.ToActor(), ct), "reminded");
+
+    private static async Task<IResult> Outcome(Func<Task> action, string done)
+    {
+        try
+        {
+            await action();
+            return Results.Redirect($"/tab/deadlines?done={done}");
+        }
+        catch (DomainException e)
+        {
+            // Domain messages are written for users (zh-CN / en) and carry the rule; never an exception's internals.
+            var rule = e switch { RuleViolationException r => r.RuleId, Domain.Workflow.ActorNotAllowedException a => a.RuleId, _ => null };
+            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString((rule is null ? "" : rule + ": ") + e.Message)}");
+        }
+    }
+}

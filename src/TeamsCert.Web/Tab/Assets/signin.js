@@ -1,0 +1,14 @@
+// Entra ID sign-in: inside Teams, Teams SSO (getAuthToken) and a POST of the token to /tab/session, which checks it and
+// sets the tab's session cookie; outside Teams, the OpenID Connect sign-in page.
+(function () {
+  'use strict';
+  var target = document.body.getAttribute('data-return') || '/tab';
+  var browser = '/tab/signin/entra?returnUrl=' + encodeURIComponent(target);
+  var teams = window.microsoftTeams;
+  if (!teams || !teams.app || window.parent === window) { location.replace(browser); return; }
+  teams.app.initialize().then(function () { return teams.authentication.getAuthToken(); }).then(function (token) {
+    return fetch('/tab/session', { method: 'POST', headers: { Authorization: 'Bearer ' + token } });
+  }).then(function (response) {
+    if (response.ok) { location.replace(target); } else { document.getElementById('status').textContent = 'Teams SSO: ' + response.status; }
+  }).catch(function (e) { document.getElementById('status').textContent = 'Teams SSO: ' + e; });
+})();

@@ -1,0 +1,12 @@
+// The tab inside Teams: follow the Teams theme (default/dark/contrast) when teams-js is loaded and we are in a frame.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  function apply(theme) { root.setAttribute('data-theme', theme === 'default' ? 'light' : theme); }
+  var teams = window.microsoftTeams;
+  if (!teams || !teams.app || window.parent === window || new URLSearchParams(location.search).get('theme')) { return; }
+  teams.app.initialize().then(function () { return teams.app.getContext(); }).then(function (context) {
+    apply(context.app.theme);
+    teams.app.registerOnThemeChangeHandler(apply);
+  }).catch(function () { /* not in Teams after all: keep the chosen theme */ });
+})();

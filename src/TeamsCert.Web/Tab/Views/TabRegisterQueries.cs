@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Certificates;
+using TeamsCert.Infrastructure.Persistence;
+
+namespace TeamsCert.Web.Tab.Views;
+
+/// <summary>
+/// The register read model (<c>certificate_register</c>) for managers: every certificate, filtered by scheme, status and
+/// text, with status on today's Shanghai date (as the public register shows it) and the next open surveillance.
+/// </summary>
+public sealed class TabRegisterQueries(TeamsCertDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<TabRegisterRow>> ListAsync(string? scheme, string? status, string? text, CancellationToken cancellationToken)
+    {
+        var query = db.Register.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(scheme))
+        {
+            query = query.Where(r => r.Scheme == scheme);
+        }
+
+        var rows = await query.OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        var caseIds = rows.Select(r => r.CaseId).Distinct().ToList();
+        var facts = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.FactsJson })
+            .ToDictionaryAsync(c => c.Id, c => CaseFactsJson.Read(c.FactsJson), cancellationToken);
+        var today = ShanghaiTime.Today(time);
+        var search = text?.Trim();
+        return [.. rows.Select(r =>
+            {
+                var recorded = CertificateStatusText.Parse(r.Status) ?? throw new InvalidOperationException($"Register row {r.Number} has an unknown status.");
+                var state = CertificateStatusText.OnDate(recorded, r.ExpiresOn, today);
+                var name = CertificateStatusText.Name(state);
+                var next = facts.TryGetValue(r.CaseId, out var f) && f.Certificate?.Number == r.Number
+                    ? f.Surveillances.Where(s => s.DoneOn is null).OrderBy(s => s.DueOn).FirstOrDefault() : null;
+                return new TabRegisterRow(r.CaseId, r.Number, r.DisplayNumber, r.Organization, r.Scheme, r.Scope, r.Grade, r.IssuedOn, r.ExpiresOn,
+                    CertificateStatusText.Code(state), name.ZhCn, name.En, next?.DueOn, next?.RuleId);
+            })
+            .Where(r => string.IsNullOrWhiteSpace(status) || r.Status == status)
+            .Where(r => string.IsNullOrEmpty(search) || r.Number.Contains(search, StringComparison.OrdinalIgnoreCase)
+                || r.Organization.Contains(search, StringComparison.OrdinalIgnoreCase))];
+    }
+}

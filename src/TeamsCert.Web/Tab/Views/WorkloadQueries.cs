@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TeamsCert.Domain.Workflow.Facts;
+using TeamsCert.Infrastructure.Persistence;
+
+namespace TeamsCert.Web.Tab.Views;
+
+/// <summary>
+/// Audit days planned per auditor and month, from the case facts: each audit with a plan (on-site start) gives each
+/// active team member an equal share of the programme's person-days (at least one day), on consecutive days from the
+/// start; surveillance plans likewise with their own team. Over-allocation is more than
+/// <see cref="TabOptions.MaxAuditDaysPerMonth"/> days; a conflict is one person on site for two cases on the same day.
+/// </summary>
+public sealed class WorkloadQueries(TeamsCertDbContext db, IOptions<TabOptions> options)
+{
+    public async Task<IReadOnlyList<WorkloadEntry>> PlannedAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Cases.AsNoTracking().Select(c => new { c.Number, c.FactsJson }).ToListAsync(cancellationToken);
+        var visits = new List<(string Person, string Case, DateOnly Day, decimal Share)>();
+        foreach (var row in rows)
+        {
+            var facts = CaseFactsJson.Read(row.FactsJson);
+            var days = facts.Programme?.PersonDays ?? facts.Programme?.TotalPersonDays ?? 1m;
+            if (facts.Plan is { } plan)
+            {
+                visits.AddRange(Spread(row.Number, plan.OnSiteStart, days, facts.ActiveTeam));
+            }
+
+            foreach (var surveillance in facts.Surveillances.Where(s => s.Plan is not null && s.DoneOn is null))
+            {
+                visits.AddRange(Spread(row.Number, surveillance.Plan!.OnSiteStart, days, surveillance.Team.Where(m => m.Status != TeamMemberStatus.Removed)));
+            }
+        }
+
+        var limit = options.Value.MaxAuditDaysPerMonth;
+        return [.. visits.GroupBy(v => (v.Person, Month: v.Day.ToString("yyyy-MM", CultureInfo.InvariantCulture)))
+            .Select(g =>
+            {
+                var total = g.Sum(v => v.Share);
+                var clashes = g.GroupBy(v => v.Day).Where(d => d.Select(v => v.Case).Distinct().Count() > 1)
+                    .Select(d => $"{d.Key:yyyy-MM-dd}: {string.Join(" / ", d.Select(v => v.Case).Distinct())}").ToList();
+                return new WorkloadEntry(g.Key.Person, g.Key.Month, total, [.. g.Select(v => v.Case).Distinct()], clashes, total > limit);
+            })
+            .OrderBy(e => e.Month).ThenBy(e => e.AuditorId, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<(string, string, DateOnly, decimal)> Spread(string number, DateOnly start, decimal personDays, IEnumerable<TeamMemberFacts> team)
+    {
+        var members = team.Select(m => m.PersonId).Distinct().ToList();
+        if (members.Count == 0)
+        {
+            yield break;
+        }
+
+        var each = Math.Max(1m, Math.Ceiling(personDays / members.Count * 2) / 2);
+        var calendarDays = (int)Math.Ceiling(each);
+        foreach (var person in members)
+        {
+            for (var i = 0; i < calendarDays; i++)
+            {
+                yield return (person, number, start.AddDays(i), Math.Min(1m, each - i));
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using TeamsCert.BrowserTests.Playground;
+
+namespace TeamsCert.BrowserTests.Tab;
+
+/// <summary>
+/// The managers' tab in headless Chromium against the app as a process with demo data: development sign-in, every view
+/// in zh-CN and en, light and dark (screenshots in <c>artifacts/tab/</c>), and what a manager checks.
+/// </summary>
+public sealed class ManagersTabTests
+{
+    private static readonly string[] _views = ["/tab", "/tab/deadlines", "/tab/workload", "/tab/register"];
+
+    [BrowserFact]
+    public async Task ManagersTab_DemoData_ShowsOverdueOwnersTimelineAndExports()
+    {
+        var folder = Directory.CreateTempSubdirectory("teamscert-tab-").FullName;
+        await DemoData.SeedAsync(folder);
+        await using var app = await TeamsCertWebApp.StartAsync(folder, new Dictionary<string, string>(), Path.Combine(folder, "app.log"));
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await ChromiumLauncher.LaunchAsync(playwright, Path.Combine(folder, "profile"), 1280, 900);
+        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+        await page.RouteAsync("**/*", route => new Uri(route.Request.Url).IsLoopback ? route.ContinueAsync() : route.AbortAsync());
+        var root = app.BaseAddress.ToString().TrimEnd('/');
+
+        // Sign in with the development identity: unauthenticated /tab goes to the sign-in page.
+        await page.GotoAsync(root + "/tab/deadlines");
+        Assert.Contains("/tab/signin", page.Url, StringComparison.Ordinal);
+        await page.ClickAsync("button[value='manager@demo.local']");
+        await page.WaitForURLAsync("**/tab/deadlines");
+        Assert.Equal("王经理", await page.InnerTextAsync("#signed-in"));
+
+        var artifacts = BrowserTools.ArtifactsFolder("tab");
+        foreach (var path in _views)
+        {
+            foreach (var lang in new[] { "zh-CN", "en" })
+            {
+                foreach (var theme in new[] { "light", "dark" })
+                {
+                    var response = await page.GotoAsync($"{root}{path}?lang={lang}&theme={theme}");
+                    Assert.Equal(200, response?.Status);
+                    Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
+                    var name = path == "/tab" ? "pipeline" : path["/tab/".Length..];
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"{name}-{lang}-{theme}.png"), FullPage = true });
+                }
+            }
+        }
+
+        // An overdue step is listed with its owner, as the API has it.
+        using var api = new HttpClient { BaseAddress = app.BaseAddress };
+        api.DefaultRequestHeaders.Add("X-Dev-User", "manager@demo.local");
+        await page.GotoAsync(root + "/tab/deadlines?lang=en");
+        var overdue = page.Locator("#deadlines tr.overdue-row").First;
+        Assert.Contains("overdue", await overdue.Locator("td.overdue").InnerTextAsync(), StringComparison.Ordinal);
+        var stepId = await overdue.GetAttributeAsync("data-step");
+        var caseHref = await overdue.Locator("a").First.GetAttributeAsync("href");
+        var caseId = caseHref!.Split('/', '?')[3];
+        var view = await api.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+        var step = view.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("id").GetString() == stepId);
+        var owner = step.GetProperty("assignee").GetString() ?? "role " + step.GetProperty("role").GetString();
+        Assert.Equal(owner, (await overdue.Locator("td.owner").InnerTextAsync()).Trim());
+
+        // The case's timeline matches its journal.
+        var casePage = await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en");
+        Assert.True(casePage?.Status == 200, $"{casePage?.Status}: {await page.ContentAsync()}");
+        var journal = await api.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/journal");
+        var expected = journal.EnumerateArray().Select(e => $"{e.GetProperty("sequence").GetInt32()}:{e.GetProperty("type").GetString()}:{e.GetProperty("actor").GetString()}").ToList();
+        var items = page.Locator("#timeline li");
+        var shown = new List<string>();
+        for (var i = 0; i < await items.CountAsync(); i++)
+        {
+            var item = items.Nth(i);
+            shown.Add($"{await item.GetAttributeAsync("data-sequence")}:{await item.GetAttributeAsync("data-type")}:{await item.Locator(".actor").InnerTextAsync()}");
+        }
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, shown);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "case-en-light.png"), FullPage = true });
+
+        // The register export downloads as a valid .xlsx (a zip with the workbook part).
+        await page.GotoAsync(root + "/tab/register");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var file = Path.Combine(folder, "register.xlsx");
+        await download.SaveAsAsync(file);
+        using var zip = ZipFile.OpenRead(file);
+        Assert.Contains(zip.Entries, e => e.FullName == "xl/workbook.xml");
+        Assert.Contains(zip.Entries, e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Tab;
+
+/// <summary>
+/// The Teams SSO bearer path with a FAKE: tokens signed here by a local RSA key stand in for Entra ID tokens (Entra
+/// cannot be reached from tests). Microsoft.Identity.Web is configured (Auth:Mode=Entra, section AzureAd) and only its
+/// signing keys and issuer check are replaced by the local ones.
+/// </summary>
+public sealed class FakeSsoTokenTests : IDisposable
+{
+    private const string Issuer = "https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0";
+    private const string Audience = "api://teamscert-tab-test";
+    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "fake-test-key" };
+    private readonly TeamsCertFactory _factory = new();
+
+    [Fact]
+    public async Task FakeSsoToken_ManagerRole_OpensTheRegisterExport()
+    {
+        using var client = Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token("manager"));
+        using var response = await client.GetAsync(new Uri("/tab/register.xlsx", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task FakeSsoToken_AuditorRole_IsRefused()
+    {
+        using var client = Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token("auditor"));
+        using var response = await client.GetAsync(new Uri("/tab/register.xlsx", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task FakeSsoToken_SignedByAnotherKey_Is401()
+    {
+        using var client = Client();
+        var other = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "fake-test-key" };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token("manager", other));
+        using var response = await client.GetAsync(new Uri("/tab/register.xlsx", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private HttpClient Client() => _factory.WithWebHostBuilder(builder =>
+    {
+        builder.UseSetting("Auth:Mode", "Entra");
+        builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
+        builder.UseSetting("AzureAd:TenantId", "11111111-1111-1111-1111-111111111111");
+        builder.UseSetting("AzureAd:ClientId", "22222222-2222-2222-2222-222222222222");
+        builder.UseSetting("AzureAd:Audience", Audience);
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+        {
+            // The fake: no metadata download, the local key, a plain issuer check.
+            o.Configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
+            o.Configuration.SigningKeys.Add(_key);
+            o.TokenValidationParameters.IssuerSigningKey = _key;
+            o.TokenValidationParameters.IssuerValidator = null;
+            o.TokenValidationParameters.ValidIssuer = Issuer;
+            o.TokenValidationParameters.ValidAudiences = [Audience];
+        }));
+    }).CreateClient(new() { AllowAutoRedirect = false });
+
+    private string Token(string role, SecurityKey? key = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = Issuer,
+        Audience = Audience,
+        Expires = DateTime.UtcNow.AddMinutes(10),
+        Subject = new ClaimsIdentity([new Claim("oid", "33333333-3333-3333-3333-333333333333"), new Claim("preferred_username", $"{role}@contoso.test"),
+            new Claim("name", role), new Claim("scp", "access_as_user"), new Claim("roles", role)]),
+        SigningCredentials = new SigningCredentials(key ?? _key, SecurityAlgorithms.RsaSha256),
+    });
+
+    public void Dispose() => _factory.Dispose();
+}
