@@ -102,9 +102,20 @@ internal static class RegisterLookupBenchmark
             var organization = string.Create(CultureInfo.InvariantCulture, $"基准组织{i}号有限公司");
             db.Register.Add(new RegisterRow
             {
-                Number = Number(i), DisplayNumber = Number(i), CaseId = caseId, Scheme = "TEL", SchemeName = "电信服务认证", Standard = "YD/T 2823",
-                Organization = organization, OrganizationSearch = organization.ToLowerInvariant(), Scope = "呼叫中心客户服务", Grade = "四星级",
-                IssuedOn = new DateOnly(2025, 5, 1), ExpiresOn = new DateOnly(2028, 4, 30), Status = "valid", HistoryJson = history,
+                Number = Number(i),
+                DisplayNumber = Number(i),
+                CaseId = caseId,
+                Scheme = "TEL",
+                SchemeName = "电信服务认证",
+                Standard = "YD/T 2823",
+                Organization = organization,
+                OrganizationSearch = organization.ToLowerInvariant(),
+                Scope = "呼叫中心客户服务",
+                Grade = "四星级",
+                IssuedOn = new DateOnly(2025, 5, 1),
+                ExpiresOn = new DateOnly(2028, 4, 30),
+                Status = "valid",
+                HistoryJson = history,
                 UpdatedAt = DateTimeOffset.UtcNow,
             });
             if (i % 5000 == 4999)
