@@ -37,7 +37,7 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
         }
         else
         {
-            body.Add(CardParts.Line(l.F(CommonTexts.ToAct, WhoActs(model)), color: "accent"));
+            body.Add(CardParts.Line(l.F(CommonTexts.ToAct, WhoActs(model, l)), color: "accent"));
             body.Add(CardParts.Line(l.T(CommonTexts.ReadOnly), subtle: true));
         }
 
@@ -87,6 +87,6 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
         return CardParts.Execute(CardVerbs.Act, data, l.T(title ?? ActionTexts.Label(action)), style) with { AssociatedInputs = "auto" };
     }
 
-    private static string WhoActs(StepCardModel model) =>
-        model.Actors.Count > 0 ? string.Join("、", model.Actors.Select(a => a.Name)) : model.Role ?? "?";
+    private static string WhoActs(StepCardModel model, CardLocale l) =>
+        model.Actors.Count > 0 ? string.Join("、", model.Actors.Select(a => a.Name)) : l.T(RoleTexts.For(model.Role));
 }
