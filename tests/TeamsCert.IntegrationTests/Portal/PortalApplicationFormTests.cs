@@ -99,6 +99,35 @@ public sealed class PortalApplicationFormTests : IDisposable
     }
 
     [Fact]
+    public async Task Invitation_As_ItsOwnFormAndMaterialsChecklist()
+    {
+        var (_, _, portal) = await InviteAsync(_factory.ClientFor(Reviewer), _factory, "AS");
+
+        using var page = await portal.PageAsync();
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("name=\"afterSalesProcesses\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"internalReviewDone\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"declaration\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"missing-count\">8<", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("LS")]
+    [InlineData("CC9")]
+    public async Task Invite_SchemeRulesNoLongerInForce_409A03AndNoCase(string scheme)
+    {
+        using var response = await _factory.ClientFor(Reviewer).PostAsJsonAsync(new Uri("/api/cases/invitations", UriKind.Relative),
+            new { scheme, organization = "杭州示例有限公司" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var cases = await _factory.ClientFor(Reviewer).GetFromJsonAsync<JsonElement>(new Uri("/api/cases", UriKind.Relative));
+
+        Assert.Equal((HttpStatusCode.Conflict, "A-03"), (response.StatusCode, problem.GetProperty("ruleId").GetString()));
+        Assert.Equal(0, cases.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Invite_ByAuditor_403LinkRoleAndNoCase()
     {
         using var response = await _factory.ClientFor("auditor@demo.local").PostAsJsonAsync(new Uri("/api/cases/invitations", UriKind.Relative),
