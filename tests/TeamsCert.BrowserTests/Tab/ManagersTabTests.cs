@@ -16,6 +16,10 @@ public sealed class ManagersTabTests
     private static readonly string[] _views = ["/tab", "/tab/deadlines", "/tab/workload", "/tab/register"];
     private static readonly string[] _themes = ["light", "dark", "contrast"];
 
+    /// <summary>Fluent UI's web components are defined once its script (a Blazor JS initializer) has run.</summary>
+    public static Task FluentReadyAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => !!customElements.get('fluent-button')", null, new() { Timeout = 15_000 });
+
     [BrowserFact]
     public async Task ManagersTab_DemoData_ShowsOverdueOwnersTimelineAndExports()
     {
@@ -51,6 +55,7 @@ public sealed class ManagersTabTests
                     var response = await page.GotoAsync($"{root}{path}?lang={lang}&theme={theme}");
                     Assert.Equal(200, response?.Status);
                     Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
+                    await FluentReadyAsync(page);
                     var name = path == "/tab" ? "pipeline" : path["/tab/".Length..];
                     await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"{name}-{lang}-{theme}.png"), FullPage = true });
                 }
@@ -70,6 +75,12 @@ public sealed class ManagersTabTests
         var step = view.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("id").GetString() == stepId);
         var owner = step.GetProperty("assignee").GetString() ?? "role " + step.GetProperty("role").GetString();
         Assert.Equal(owner, (await overdue.Locator("td.owner").InnerTextAsync()).Trim());
+
+        // One click reminds (a Fluent submit button inside the row's form): the view says so.
+        await FluentReadyAsync(page);
+        await overdue.Locator("fluent-button.remind").ClickAsync();
+        await page.WaitForURLAsync("**/tab/deadlines?done=reminded");
+        Assert.Contains("Reminder queued", await page.InnerTextAsync("#outcome"), StringComparison.Ordinal);
 
         // The case's timeline matches its journal.
         var casePage = await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en");

@@ -18,10 +18,12 @@ internal static class TabLinksInBrowser
         var caseId = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("case").GetProperty("id").GetGuid();
 
         await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en&theme=light");
+        await ManagersTabTests.FluentReadyAsync(page);
         await page.SelectOptionAsync("#create-link select[name=purpose]", "application-form");
         await page.FillAsync("#create-link input[name=expiresInDays]", "10");
         await page.ClickAsync("#create-link-button");
         await page.WaitForURLAsync($"**/tab/cases/{caseId}/links**");
+        await ManagersTabTests.FluentReadyAsync(page);
         var url = await page.InputValueAsync("#created-url");
         Assert.StartsWith("http", url, StringComparison.Ordinal);
         Assert.Contains("/portal/", url, StringComparison.Ordinal);
@@ -41,8 +43,10 @@ internal static class TabLinksInBrowser
         // Back on the case page: the URL is not shown again; revoke the live link.
         await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en&theme=contrast");
         Assert.DoesNotContain(token, await page.ContentAsync(), StringComparison.Ordinal);
-        await page.ClickAsync("#links tbody tr button.revoke");
+        await ManagersTabTests.FluentReadyAsync(page);
+        await page.ClickAsync("#links tbody tr fluent-button.revoke");
         await page.WaitForURLAsync($"**/tab/cases/{caseId}/links**");
+        await ManagersTabTests.FluentReadyAsync(page);
         Assert.Equal("revoked", await page.GetAttributeAsync("#links tbody tr", "data-status"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "links-en-contrast.png"), FullPage = true });
         Assert.Equal(410, (await page.APIRequest.GetAsync($"{root}/portal/{token}")).Status);
