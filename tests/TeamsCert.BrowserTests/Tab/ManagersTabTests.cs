@@ -82,6 +82,13 @@ public sealed class ManagersTabTests
         await page.WaitForURLAsync("**/tab/deadlines?done=reminded");
         Assert.Contains("Reminder queued", await page.InnerTextAsync("#outcome"), StringComparison.Ordinal);
 
+        // The GET filter forms submit through their Fluent button too.
+        await FluentReadyAsync(page);
+        await page.FillAsync("input[name=days]", "60");
+        await page.ClickAsync("form.filters fluent-button[type=submit]");
+        await page.WaitForURLAsync("**/tab/deadlines?*days=60*");
+        Assert.Equal("60", await page.InputValueAsync("input[name=days]"));
+
         // The case's timeline matches its journal.
         var casePage = await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en");
         Assert.True(casePage?.Status == 200, $"{casePage?.Status}: {await page.ContentAsync()}");
