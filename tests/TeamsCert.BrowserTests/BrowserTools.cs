@@ -25,6 +25,9 @@ public static class BrowserTools
 
     public static string AdaptiveCardsCss => Path.Combine(NodeModules, "adaptivecards", "dist", "adaptivecards.css");
 
+    /// <summary>The teams-js bundle the app serves at <c>/tab/lib/teams-js.js</c>.</summary>
+    public static string TeamsJs => Path.Combine(NodeModules, "@microsoft", "teams-js", "dist", "umd", "MicrosoftTeams.min.js");
+
     public static string HostConfig(string theme) =>
         Path.Combine(NodeModules, "adaptivecards-designer", "lib", "hostConfigs", $"microsoft-teams-{theme}.json");
 
@@ -33,7 +36,7 @@ public static class BrowserTools
     /// <summary>Why the tools are unusable, or null when all are present.</summary>
     public static string? Missing()
     {
-        string[] needed = [Chromium, AdaptiveCardsScript, AdaptiveCardsCss, HostConfig("light"), HostConfig("dark"), Node, PlaygroundCli];
+        string[] needed = [Chromium, AdaptiveCardsScript, AdaptiveCardsCss, HostConfig("light"), HostConfig("dark"), TeamsJs, Node, PlaygroundCli];
         var missing = needed.Where(p => !File.Exists(p)).ToList();
         return missing.Count == 0 ? null : $"missing {string.Join(", ", missing)}; run `source .ci/tools.sh`";
     }

@@ -8,11 +8,17 @@ namespace TeamsCert.BrowserTests.Tab;
 
 /// <summary>
 /// The managers' tab in headless Chromium against the app as a process with demo data: development sign-in, every view
-/// in zh-CN and en, light and dark (screenshots in <c>artifacts/tab/</c>), and what a manager checks.
+/// in zh-CN and en, light, dark and high contrast (screenshots in <c>artifacts/tab/</c>), teams-js served, and what a
+/// manager checks.
 /// </summary>
 public sealed class ManagersTabTests
 {
     private static readonly string[] _views = ["/tab", "/tab/deadlines", "/tab/workload", "/tab/register"];
+    private static readonly string[] _themes = ["light", "dark", "contrast"];
+
+    /// <summary>Fluent UI's web components are defined once its script (a Blazor JS initializer) has run.</summary>
+    public static Task FluentReadyAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => !!customElements.get('fluent-button')", null, new() { Timeout = 15_000 });
 
     [BrowserFact]
     public async Task ManagersTab_DemoData_ShowsOverdueOwnersTimelineAndExports()
@@ -33,16 +39,23 @@ public sealed class ManagersTabTests
         await page.WaitForURLAsync("**/tab/deadlines");
         Assert.Equal("王经理", await page.InnerTextAsync("#signed-in"));
 
+        // teams-js from the installed tools is served where the tab's script expects it, and the page loads it.
+        var teamsJs = await page.APIRequest.GetAsync(root + "/tab/lib/teams-js.js");
+        Assert.Equal(200, teamsJs.Status);
+        Assert.Contains("javascript", teamsJs.Headers["content-type"], StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.microsoftTeams === 'object' && typeof window.microsoftTeams.app.initialize === 'function'"));
+
         var artifacts = BrowserTools.ArtifactsFolder("tab");
         foreach (var path in _views)
         {
             foreach (var lang in new[] { "zh-CN", "en" })
             {
-                foreach (var theme in new[] { "light", "dark" })
+                foreach (var theme in _themes)
                 {
                     var response = await page.GotoAsync($"{root}{path}?lang={lang}&theme={theme}");
                     Assert.Equal(200, response?.Status);
                     Assert.Equal(theme, await page.GetAttributeAsync("html", "data-theme"));
+                    await FluentReadyAsync(page);
                     var name = path == "/tab" ? "pipeline" : path["/tab/".Length..];
                     await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"{name}-{lang}-{theme}.png"), FullPage = true });
                 }
@@ -63,6 +76,19 @@ public sealed class ManagersTabTests
         var owner = step.GetProperty("assignee").GetString() ?? "role " + step.GetProperty("role").GetString();
         Assert.Equal(owner, (await overdue.Locator("td.owner").InnerTextAsync()).Trim());
 
+        // One click reminds (a Fluent submit button inside the row's form): the view says so.
+        await FluentReadyAsync(page);
+        await overdue.Locator("fluent-button.remind").ClickAsync();
+        await page.WaitForURLAsync("**/tab/deadlines?done=reminded");
+        Assert.Contains("Reminder queued", await page.InnerTextAsync("#outcome"), StringComparison.Ordinal);
+
+        // The GET filter forms submit through their Fluent button too.
+        await FluentReadyAsync(page);
+        await page.FillAsync("input[name=days]", "60");
+        await page.ClickAsync("form.filters fluent-button[type=submit]");
+        await page.WaitForURLAsync("**/tab/deadlines?*days=60*");
+        Assert.Equal("60", await page.InputValueAsync("input[name=days]"));
+
         // The case's timeline matches its journal.
         var casePage = await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en");
         Assert.True(casePage?.Status == 200, $"{casePage?.Status}: {await page.ContentAsync()}");
@@ -78,7 +104,13 @@ public sealed class ManagersTabTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, shown);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "case-en-light.png"), FullPage = true });
+        foreach (var theme in _themes)
+        {
+            await page.GotoAsync($"{root}/tab/cases/{caseId}?lang=en&theme={theme}");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, $"case-en-{theme}.png"), FullPage = true });
+        }
+
+        await TabLinksInBrowser.CreateCopyAndRevokeAsync(page, api, root, artifacts);
 
         // The register export downloads as a valid .xlsx (a zip with the workbook part).
         await page.GotoAsync(root + "/tab/register");

@@ -38,8 +38,7 @@ public static class TabActionEndpoints
         catch (DomainException e)
         {
             // Domain messages are written for users (zh-CN / en) and carry the rule; never an exception's internals.
-            var rule = e switch { RuleViolationException r => r.RuleId, Domain.Workflow.ActorNotAllowedException a => a.RuleId, _ => null };
-            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString((rule is null ? "" : rule + ": ") + e.Message)}");
+            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString(TabErrors.Describe(e))}");
         }
     }
 }

@@ -10,3 +10,11 @@
     teams.app.registerOnThemeChangeHandler(apply);
   }).catch(function () { /* not in Teams after all: keep the chosen theme */ });
 })();
+// The created link's copy button: the address is in a read-only input next to it.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest && event.target.closest('[data-copy]');
+  var input = button && document.getElementById(button.getAttribute('data-copy'));
+  if (!input) { return; }
+  input.select();
+  if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(input.value); } else { document.execCommand('copy'); }
+});

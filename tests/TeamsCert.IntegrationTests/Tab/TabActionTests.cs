@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.IntegrationTests.Links;
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Tab;
+
+/// <summary>
+/// The deadlines view's remind and reassign forms posted as a browser does (token read from the rendered page), on a
+/// TEL case opened through the API: its application review is due 2025-10-11 (TEL-D01), within the view's window.
+/// </summary>
+public sealed class TabActionTests : IDisposable
+{
+    private const string Manager = "manager@demo.local";
+    private readonly TeamsCertFactory _factory = new();
+    private readonly TabForms _forms;
+    private readonly LinkApi _api;
+
+    public TabActionTests()
+    {
+        _forms = new TabForms(_factory);
+        _api = new LinkApi(_factory);
+    }
+
+    [Fact]
+    public async Task Remind_Manager_JournalsStepRemindedUnderDueRuleAndQueuesDeadlineReminder()
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(Manager);
+
+        var (status, html, _) = await _forms.PostAsync("/tab/steps/remind", Manager, token, Fields(caseId, stepId));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("id=\"outcome\"", html, StringComparison.Ordinal);
+        var reminded = Assert.Single(await JournalAsync(caseId), e => e.Type == "step.reminded");
+        var step = (await StepsAsync(caseId)).Single(s => s.Id == stepId);
+        Assert.Equal((Manager, step.DueRuleId), (reminded.ActorId, reminded.RuleId));
+        Assert.False(string.IsNullOrEmpty(reminded.RuleId));
+        var message = Assert.Single(await OutboxAsync(caseId), o => o.Kind == "deadline-reminder");
+        Assert.Equal(step.AssigneeId ?? step.Role, message.Recipient);
+        Assert.Contains(stepId.ToString(), message.DataJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reassign_Manager_ChangesAssigneeAndJournalsTheReason()
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(Manager);
+
+        var (status, _, _) = await _forms.PostAsync("/tab/steps/reassign", Manager, token,
+            Fields(caseId, stepId, ("assignee", "reviewer2@demo.local"), ("reason", "原评审员休假")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("reviewer2@demo.local", (await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+        var entry = Assert.Single(await JournalAsync(caseId), e => e.Type == "step.reassigned");
+        Assert.Equal((Manager, "原评审员休假"), (entry.ActorId, entry.Reason));
+    }
+
+    [Theory]
+    [InlineData("/tab/steps/remind")]
+    [InlineData("/tab/steps/reassign")]
+    public async Task Action_Auditor_Gets403PageAndNothingChanges(string action)
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(Manager);
+        var before = await JournalAsync(caseId);
+
+        var (status, html, _) = await _forms.PostAsync(action, "auditor@demo.local", token,
+            Fields(caseId, stepId, ("assignee", "auditor@demo.local"), ("reason", "x")));
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains("<html", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
+        Assert.DoesNotContain(await OutboxAsync(caseId), o => o.Kind == "deadline-reminder");
+        Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+    }
+
+    [Fact]
+    public async Task Remind_ApplicationReviewer_RefusedWithRuleRoleAndNothingChanges()
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(LinkApi.Reviewer);
+        var before = await JournalAsync(caseId);
+
+        var (_, html, location) = await _forms.PostAsync("/tab/steps/remind", LinkApi.Reviewer, token, Fields(caseId, stepId));
+
+        Assert.Contains("ROLE", html, StringComparison.Ordinal);
+        Assert.Contains("error=", location?.Query, StringComparison.Ordinal);
+        Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
+        Assert.Empty(await OutboxAsync(caseId));
+    }
+
+    [Theory]
+    [InlineData("", "休假", "assignee")]
+    [InlineData("reviewer2@demo.local", " ", "reason")]
+    public async Task Reassign_MissingField_MessageNamesTheFieldAndNothingChanges(string assignee, string reason, string field)
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(Manager);
+        var before = await JournalAsync(caseId);
+
+        var (status, html, _) = await _forms.PostAsync("/tab/steps/reassign", Manager, token,
+            Fields(caseId, stepId, ("assignee", assignee), ("reason", reason)));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"{field}: ", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"{field} is required", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
+        Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+    }
+
+    public void Dispose()
+    {
+        _forms.Dispose();
+        _factory.Dispose();
+    }
+
+    /// <summary>Opens a case, then reads the deadlines view as <paramref name="user"/>: the step's row and its forms' token.</summary>
+    private async Task<(Guid CaseId, Guid StepId, string Token)> OpenStepAsync(string user)
+    {
+        var (caseId, _) = await _api.OpenCaseAsync();
+        var view = await _api.Staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{caseId}", UriKind.Relative));
+        var stepId = view.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "application-review").GetProperty("id").GetGuid();
+        var (status, html) = await _forms.GetAsync("/tab/deadlines?lang=en", user);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"data-step=\"{stepId}\"", html, StringComparison.Ordinal);
+        return (caseId, stepId, TabForms.TokenIn(html));
+    }
+
+    private static Dictionary<string, string> Fields(Guid caseId, Guid stepId, params (string Key, string Value)[] more)
+    {
+        var fields = new Dictionary<string, string> { ["caseId"] = caseId.ToString(), ["stepId"] = stepId.ToString() };
+        foreach (var (key, value) in more)
+        {
+            fields[key] = value;
+        }
+
+        return fields;
+    }
+
+    private async Task<List<JournalRow>> JournalAsync(Guid caseId) => await QueryAsync(db => db.Journal.Where(e => e.CaseId == caseId).ToListAsync());
+
+    private async Task<List<OutboxRow>> OutboxAsync(Guid caseId) => await QueryAsync(db => db.Outbox.Where(o => o.CaseId == caseId).ToListAsync());
+
+    private async Task<List<StepRow>> StepsAsync(Guid caseId) => await QueryAsync(db => db.Steps.Where(s => s.CaseId == caseId).ToListAsync());
+
+    private async Task<T> QueryAsync<T>(Func<TeamsCertDbContext, Task<T>> query)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>());
+    }
+}
