@@ -33,7 +33,15 @@ public static class TabExtensions
         {
             // Teams SSO sends the Entra token as a bearer (the API's scheme); a browser outside Teams signs in with
             // OpenID Connect into a cookie. The API keeps the bearer as its default scheme.
-            builder.Services.AddAuthentication(o => o.DefaultScheme = JwtBearerDefaults.AuthenticationScheme)
+            // The tab's pages link to the API (document downloads): a request without a bearer authenticates with the
+            // tab's session cookie; challenges stay the bearer's 401, so the API never redirects to a sign-in page.
+            builder.Services.AddAuthentication(o => o.DefaultScheme = TabSignIn.BearerOrCookieScheme)
+                .AddPolicyScheme(TabSignIn.BearerOrCookieScheme, "Bearer, else the tab's session cookie", o =>
+                {
+                    o.ForwardDefaultSelector = http => http.Request.Headers.Authorization.Count > 0 ? JwtBearerDefaults.AuthenticationScheme : TabSignIn.CookieScheme;
+                    o.ForwardChallenge = JwtBearerDefaults.AuthenticationScheme;
+                    o.ForwardForbid = JwtBearerDefaults.AuthenticationScheme;
+                })
                 .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection("AzureAd"), TabSignIn.OpenIdScheme, TabSignIn.CookieScheme);
             schemes = [JwtBearerDefaults.AuthenticationScheme, TabSignIn.CookieScheme];
         }

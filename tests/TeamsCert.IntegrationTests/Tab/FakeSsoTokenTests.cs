@@ -53,6 +53,26 @@ public sealed class FakeSsoTokenTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task FakeSsoToken_SessionCookie_OpensTheApiTheTabLinksTo()
+    {
+        using var client = Client();
+        using var session = new HttpRequestMessage(HttpMethod.Post, new Uri("/tab/session", UriKind.Relative));
+        session.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token("manager"));
+        using var signedIn = await client.SendAsync(session);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").First().Split(';')[0];
+
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/cases", UriKind.Relative));
+        withCookie.Headers.Add("Cookie", cookie);
+        using var api = await client.SendAsync(withCookie);
+        using var fresh = Client();
+        using var anonymous = await fresh.GetAsync(new Uri("/api/cases", UriKind.Relative));
+
+        Assert.True(signedIn.IsSuccessStatusCode, $"session: {signedIn.StatusCode}");
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
     private HttpClient Client() => _factory.WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Auth:Mode", "Entra");

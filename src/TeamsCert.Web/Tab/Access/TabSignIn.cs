@@ -12,6 +12,9 @@ public sealed class TabSignIn(bool development)
     public const string OpenIdScheme = "TabOpenIdConnect";
     public const string CookieScheme = "TabCookies";
 
+    /// <summary>Entra mode's default scheme: the bearer when the request has one, else the tab's session cookie.</summary>
+    public const string BearerOrCookieScheme = "BearerOrTabCookie";
+
     public bool Development { get; } = development;
 
     public Task ChallengeAsync(HttpContext context)
