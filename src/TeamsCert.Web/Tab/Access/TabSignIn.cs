@@ -19,14 +19,11 @@ public sealed class TabSignIn(bool development)
 
     public Task ChallengeAsync(HttpContext context)
     {
+        // Always the sign-in page first: inside Teams (an iframe, where Entra's page cannot be shown) it signs in with
+        // Teams SSO; in a browser it goes on to the OpenID Connect sign-in; in Development it lists the demo users.
         var returnUrl = LocalReturnUrl(context.Request.PathBase + context.Request.Path + context.Request.QueryString);
-        if (Development)
-        {
-            context.Response.Redirect("/tab/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
-            return Task.CompletedTask;
-        }
-
-        return context.ChallengeAsync(OpenIdScheme, new AuthenticationProperties { RedirectUri = returnUrl });
+        context.Response.Redirect("/tab/signin?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        return Task.CompletedTask;
     }
 
     /// <summary>Only addresses inside the tab are followed after sign-in (no open redirect).</summary>
