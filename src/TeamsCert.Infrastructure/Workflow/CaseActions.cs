@@ -18,49 +18,12 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
 {
     private const int Attempts = 5;
 
-    public async Task<CertificationCase> OpenAsync(OpenCaseRequest request, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        var today = ShanghaiTime.Today(time);
-        var ruleSet = rules.Schemes.ForNewApplication(request.Scheme, today);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
-                var @case = Process(ruleSet).Open(request, number, actor, now);
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return @case;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // Two applications took the same number at once: take the next one.
-                store.Reset();
-            }
-        }
-    }
+    public Task<CertificationCase> OpenAsync(OpenCaseRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        OpenNewAsync(request.Scheme, (process, number, now) => process.Open(request, number, actor, now), cancellationToken);
 
     /// <summary>Opens a case that waits for the applicant's application form (see <see cref="CaseProcess.Invite"/>).</summary>
-    public async Task<CertificationCase> InviteAsync(InvitationRequest request, Actor actor, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        var today = ShanghaiTime.Today(time);
-        var ruleSet = rules.Schemes.ForNewApplication(request.Scheme, today);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
-                var @case = Process(ruleSet).Invite(request, number, actor, now);
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return @case;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                store.Reset();
-            }
-        }
-    }
+    public Task<CertificationCase> InviteAsync(InvitationRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        OpenNewAsync(request.Scheme, (process, number, now) => process.Invite(request, number, actor, now), cancellationToken);
 
     /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
     public async Task<(CertificationCase Case, bool Replayed)> ActAsync(
@@ -122,4 +85,27 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
 
     private async Task<CertificationCase> LoadAsync(Guid caseId, CancellationToken cancellationToken) =>
         await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
+
+    private async Task<CertificationCase> OpenNewAsync(string scheme, Func<CaseProcess, string, DateTimeOffset, CertificationCase> open,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = ShanghaiTime.Today(time);
+        var ruleSet = rules.Schemes.ForNewApplication(scheme, today);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
+                var @case = open(Process(ruleSet), number, now);
+                await store.SaveAsync(@case, cancellationToken: cancellationToken);
+                return @case;
+            }
+            catch (ConcurrencyConflictException) when (attempt < Attempts)
+            {
+                // Two applications took the same number at once: take the next one.
+                store.Reset();
+            }
+        }
+    }
 }

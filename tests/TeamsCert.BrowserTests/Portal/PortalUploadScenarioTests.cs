@@ -5,6 +5,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.Playwright;
 using TeamsCert.BrowserTests.Playground;
+using TeamsCert.IntegrationTests.Documents;
 
 namespace TeamsCert.BrowserTests.Portal;
 
@@ -51,7 +52,7 @@ public sealed class PortalUploadScenarioTests
         var work = Directory.CreateTempSubdirectory("teamscert-portal-").FullName;
         try
         {
-            await using var azurite = await AzuriteProcess.StartAsync(Path.Combine(artifacts, "azurite.log"));
+            await using var azurite = await AzuriteServer.StartAsync();
             await using var app = await TeamsCertWebApp.StartAsync(Path.Combine(work, "data"), new Dictionary<string, string>
             {
                 ["Documents:Provider"] = "Blob",
