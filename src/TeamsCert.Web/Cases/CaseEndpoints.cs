@@ -1,5 +1,6 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Infrastructure.Workflow;
@@ -51,8 +52,9 @@ public static class CaseEndpoints
     private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, CaseQueries queries, CancellationToken ct) =>
         Results.Ok(await queries.ListAsync(string.IsNullOrWhiteSpace(scheme) ? null : ParseScheme(scheme), stage, overdue, ct));
 
-    private static async Task<IResult> JournalAsync(Guid id, CaseStore store, CancellationToken ct)
+    private static async Task<IResult> JournalAsync(Guid id, HttpContext http, CaseStore store, CaseAccessCheck access, CancellationToken ct)
     {
+        await EnsureMayReadAsync(id, http, store, access, ct);
         var entries = await store.JournalAsync(id, ct);
         return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(entries.Select(e => new
         {
@@ -67,10 +69,19 @@ public static class CaseEndpoints
         }));
     }
 
-    private static async Task<IResult> VerifyAsync(Guid id, CaseStore store, CancellationToken ct)
+    private static async Task<IResult> VerifyAsync(Guid id, HttpContext http, CaseStore store, CaseAccessCheck access, CancellationToken ct)
     {
+        await EnsureMayReadAsync(id, http, store, access, ct);
         var entries = await store.JournalAsync(id, ct);
         return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(JournalChain.Verify(entries));
+    }
+
+    /// <summary>The journal names documents, hashes and people: the same per-case access as the documents (<c>DOC-ACCESS</c>).</summary>
+    private static async Task EnsureMayReadAsync(Guid id, HttpContext http, CaseStore store, CaseAccessCheck access, CancellationToken ct)
+    {
+        var @case = await store.LoadAsync(id, ct) ?? throw new CaseNotFoundException(id);
+        store.Reset();
+        access.Ensure(@case, http.User.ToActor(), "journal");
     }
 
     internal static CaseView View(CertificationCase @case, RulesRuntime rules)
