@@ -75,6 +75,9 @@ public sealed partial record ApplicationFormDefinition(string Scheme, string Sou
         };
     }
 
+    /// <summary>Whether a text is shaped like an e-mail address (the form's check, shared with invitations).</summary>
+    public static bool IsEmail(string text) => EmailPattern().IsMatch(text);
+
     private static string? CreditCodeProblem(string text, string code)
     {
         try

@@ -13,23 +13,8 @@ public sealed partial class CaseProcess
     public CertificationCase Invite(InvitationRequest request, string number, Actor actor, DateTimeOffset now)
     {
         request.Validate();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ShanghaiTime.Zone).DateTime);
-        RuleSet.EnsureOpenForApplications(today);
         var email = string.IsNullOrWhiteSpace(request.ContactEmail) ? null : request.ContactEmail.Trim();
-        var @case = new CertificationCase
-        {
-            Id = Guid.NewGuid(),
-            Number = number,
-            Scheme = RuleSet.Scheme,
-            RuleSetVersion = RuleSet.Version,
-            Organization = request.Organization.Trim(),
-            Personnel = 0,
-            Sites = 0,
-            Scope = string.Empty,
-            ReceivedOn = today,
-            CreatedAt = now,
-            Stage = CaseStage.AwaitingApplicant,
-        };
+        var @case = NewCase(number, request.Organization, now, CaseStage.AwaitingApplicant);
         if (email is not null || !string.IsNullOrWhiteSpace(request.ContactName))
         {
             @case.Facts.Contact = new ApplicantContactFacts { Email = email, Name = request.ContactName?.Trim() };
@@ -43,7 +28,28 @@ public sealed partial class CaseProcess
             ["organization"] = @case.Organization,
             ["contactEmail"] = email ?? string.Empty,
         });
-        @case.OpenNewStep(ApplicationFormHandler.StepKind, StaffRoles.Applicant, today, actor, now);
+        @case.OpenNewStep(ApplicationFormHandler.StepKind, StaffRoles.Applicant, @case.ReceivedOn, actor, now);
         return @case;
+    }
+
+    /// <summary>A new case of this rule set received today (Shanghai), refused under A-03 when the rules take no new applications.</summary>
+    private CertificationCase NewCase(string number, string organization, DateTimeOffset now, CaseStage stage)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ShanghaiTime.Zone).DateTime);
+        RuleSet.EnsureOpenForApplications(today);
+        return new CertificationCase
+        {
+            Id = Guid.NewGuid(),
+            Number = number,
+            Scheme = RuleSet.Scheme,
+            RuleSetVersion = RuleSet.Version,
+            Organization = organization.Trim(),
+            Personnel = 0,
+            Sites = 0,
+            Scope = string.Empty,
+            ReceivedOn = today,
+            CreatedAt = now,
+            Stage = stage,
+        };
     }
 }

@@ -51,24 +51,10 @@ public sealed partial class CaseProcess
     public CertificationCase Open(OpenCaseRequest request, string number, Actor actor, DateTimeOffset now)
     {
         request.Validate();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ShanghaiTime.Zone).DateTime);
-        RuleSet.EnsureOpenForApplications(today);
-        var @case = new CertificationCase
-        {
-            Id = Guid.NewGuid(),
-            Number = number,
-            Scheme = RuleSet.Scheme,
-            RuleSetVersion = RuleSet.Version,
-            Organization = request.Organization.Trim(),
-            OrganizationCode = string.IsNullOrWhiteSpace(request.OrganizationCode) ? null
-                : Organizations.UnifiedSocialCreditCode.Normalize(request.OrganizationCode, "organizationCode"),
-            Personnel = request.Personnel,
-            Sites = request.Sites,
-            Scope = request.Scope.Trim(),
-            ReceivedOn = today,
-            CreatedAt = now,
-            Stage = CaseStage.ApplicationReview,
-        };
+        var @case = NewCase(number, request.Organization, now, CaseStage.ApplicationReview);
+        @case.OrganizationCode = string.IsNullOrWhiteSpace(request.OrganizationCode) ? null
+            : Organizations.UnifiedSocialCreditCode.Normalize(request.OrganizationCode, "organizationCode");
+        (@case.Personnel, @case.Sites, @case.Scope) = (request.Personnel, request.Sites, request.Scope.Trim());
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         @case.Record("case.opened", actor, now, null, null, new Dictionary<string, string>
         {

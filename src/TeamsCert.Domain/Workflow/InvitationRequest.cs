@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace TeamsCert.Domain.Workflow;
 
 /// <summary>
 /// An invitation to apply: staff know the scheme and the organisation and send the applicant a link to the
 /// application form; the form brings the rest (scope, size, contact).
 /// </summary>
-public sealed partial record InvitationRequest(string Scheme, string Organization)
+public sealed record InvitationRequest(string Scheme, string Organization)
 {
     /// <summary>Where the application-form link is e-mailed; optional (staff may copy the link instead).</summary>
     public string? ContactEmail { get; init; }
@@ -25,12 +23,9 @@ public sealed partial record InvitationRequest(string Scheme, string Organizatio
             throw new InvalidInputException("organization", "申请组织名称最多 200 字 / organization allows at most 200 characters");
         }
 
-        if (!string.IsNullOrWhiteSpace(ContactEmail) && !Email().IsMatch(ContactEmail.Trim()))
+        if (!string.IsNullOrWhiteSpace(ContactEmail) && !TeamsCert.Domain.Applications.ApplicationFormDefinition.IsEmail(ContactEmail.Trim()))
         {
             throw new InvalidInputException("contactEmail", "不是有效的电子邮箱 / contactEmail is not an e-mail address");
         }
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex Email();
 }

@@ -31,6 +31,9 @@ public sealed class StaffRoster
 
     public IReadOnlyCollection<StaffMember> Members => _byId.Values;
 
+    /// <summary>How screens name a person: <c>name（id）</c>, or the id alone when nobody by that id is known.</summary>
+    public string Describe(string id) => Find(id)?.Name is { } name ? $"{name}（{id}）" : id;
+
     public StaffMember? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id.Trim());
 
     public StaffMember? FindByAadObjectId(string? aadObjectId) =>

@@ -13,9 +13,6 @@ namespace TeamsCert.Web.Documents;
 /// </summary>
 public static class DocumentEndpoints
 {
-    // Room for multipart boundaries and part headers above the file's own limit.
-    private const long EnvelopeBytes = 64 * 1024;
-
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Documents");
@@ -30,16 +27,9 @@ public static class DocumentEndpoints
         IOptions<DocumentOptions> options, CancellationToken ct)
     {
         var actor = StaffOnly(http);
-        if (purpose is not null && options.Value.MaxBytes.TryGetValue(purpose, out var max)
-            && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        if (purpose is not null && options.Value.MaxBytes.TryGetValue(purpose, out var max))
         {
-            limit.MaxRequestBodySize = max + EnvelopeBytes;
-        }
-
-        // Kestrel would refuse a longer body at the first read: say why, naming the field, before reading anything.
-        if (purpose is not null && options.Value.MaxBytes.TryGetValue(purpose, out var allowed) && http.Request.ContentLength > allowed + EnvelopeBytes)
-        {
-            throw new InvalidInputException("file", DocumentTooLargeException.Describe(allowed));
+            UploadBody.AllowUpTo(http, max);
         }
 
         var body = await UploadBody.ReadAsync(http.Request, ct);

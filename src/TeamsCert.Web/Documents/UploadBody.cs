@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using TeamsCert.Domain;
@@ -10,6 +11,27 @@ namespace TeamsCert.Web.Documents;
 /// </summary>
 public sealed record UploadBody(string FileName, string? ContentType, Stream Content, long? Length)
 {
+    // Room for multipart boundaries and part headers above the file's own limit.
+    private const long EnvelopeBytes = 64 * 1024;
+
+    /// <summary>
+    /// Lets the request body be as long as a file of <paramref name="maxBytes"/> plus its envelope. Kestrel would refuse a
+    /// longer body at the first read: an announced longer one is refused here, naming the field, before anything is read.
+    /// </summary>
+    public static void AllowUpTo(HttpContext http, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes + EnvelopeBytes;
+        }
+
+        if (http.Request.ContentLength > maxBytes + EnvelopeBytes)
+        {
+            throw new InvalidInputException("file", Infrastructure.Documents.DocumentTooLargeException.Describe(maxBytes));
+        }
+    }
+
     public static async Task<UploadBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type)

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using TeamsCert.Infrastructure.Links;
 
 namespace TeamsCert.Web.Portal;
@@ -18,18 +17,12 @@ public static class PortalEndpoints
 
     public static WebApplicationBuilder AddTeamsCertPortal(this WebApplicationBuilder builder)
     {
-        var perMinute = builder.Configuration.GetValue("Portal:RequestsPerMinute", 60);
-        if (perMinute < 1)
-        {
-            throw new InvalidOperationException("Portal:RequestsPerMinute must be at least 1.");
-        }
+        var perMinute = PerIpRateLimit.PerMinute(builder.Configuration, "Portal:RequestsPerMinute", 60);
 
         builder.Services.AddScoped<PortalSessions>();
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            PerIpRateLimit.AddPolicy(options, RateLimitPolicy, perMinute);
             options.OnRejected = (context, ct) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;

@@ -25,44 +25,36 @@ public static class PortalHtml
         + ".files{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}progress{width:100%}.upload-status{font-size:.9rem}"
         + "table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left}";
 
+    private const string NoIndex = "<meta name=\"robots\" content=\"noindex\">";
+
     // Chinese stays readable in the source; markup characters (<, >, &, quotes) are still encoded.
     private static readonly HtmlEncoder _encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Encode(string? text) => _encoder.Encode(text ?? "");
 
     /// <summary>A whole page; <paramref name="zhBody"/> and <paramref name="enBody"/> are markup built with <see cref="Encode"/>.</summary>
-    public static string Page(string zhTitle, string enTitle, string zhBody, string enBody)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
-        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<meta name=\"robots\" content=\"noindex\"><title>").Append(Encode(zhTitle)).Append(" / ").Append(Encode(enTitle)).Append("</title>");
-        html.Append("<style>").Append(Style).Append("</style></head><body><main>");
-        html.Append("<section lang=\"zh-CN\"><h1>").Append(Encode(zhTitle)).Append("</h1>").Append(zhBody).Append("</section>");
-        html.Append("<hr><section lang=\"en\" class=\"en\"><h1>").Append(Encode(enTitle)).Append("</h1>").Append(enBody).Append("</section>");
-        html.Append("</main></body></html>");
-        return html.ToString();
-    }
+    public static string Page(string zhTitle, string enTitle, string zhBody, string enBody) =>
+        Document(zhTitle, enTitle, Style, NoIndex, string.Empty,
+            $"<section lang=\"zh-CN\"><h1>{Encode(zhTitle)}</h1>{zhBody}</section><hr><section lang=\"en\" class=\"en\"><h1>{Encode(enTitle)}</h1>{enBody}</section>");
 
     /// <summary>
     /// A page whose texts are bilingual inline (zh-CN, then English in a lighter span): the forms, which must not be
     /// filled in twice. <paramref name="body"/> is markup built with <see cref="Encode"/> and <see cref="Bi"/>.
     /// </summary>
-    public static string FormPage(string zhTitle, string enTitle, string body, bool withScript)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
-        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<meta name=\"robots\" content=\"noindex\"><title>").Append(Encode(zhTitle)).Append(" / ").Append(Encode(enTitle)).Append("</title>");
-        html.Append("<style>").Append(Style).Append("</style>");
-        if (withScript)
-        {
-            html.Append("<script src=\"").Append(PortalAssets.UploadScriptPath).Append("\" defer></script>");
-        }
+    public static string FormPage(string zhTitle, string enTitle, string body, bool withScript) =>
+        Document(zhTitle, enTitle, Style, NoIndex, withScript ? $"<script src=\"{PortalAssets.UploadScriptPath}\" defer></script>" : string.Empty,
+            $"<h1>{Bi(zhTitle, enTitle)}</h1>{body}");
 
-        html.Append("</head><body><main><h1>").Append(Bi(zhTitle, enTitle)).Append("</h1>").Append(body).Append("</main></body></html>");
-        return html.ToString();
-    }
+    /// <summary>
+    /// The frame of every plain page the app serves outside the tab (the portal's, the register's): zh-CN, mobile-friendly,
+    /// its own style, no external assets. <paramref name="meta"/>, <paramref name="scripts"/> and <paramref name="main"/> are markup.
+    /// </summary>
+    public static string Document(string zhTitle, string enTitle, string style, string meta, string scripts, string main) =>
+        new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">").Append(meta)
+            .Append("<title>").Append(Encode(zhTitle)).Append(" / ").Append(Encode(enTitle)).Append("</title>")
+            .Append("<style>").Append(style).Append("</style>").Append(scripts)
+            .Append("</head><body><main>").Append(main).Append("</main></body></html>").ToString();
 
     /// <summary>zh-CN text followed by its English in a lighter span.</summary>
     public static string Bi(string zh, string en) => $"{Encode(zh)} <span class=\"en\" lang=\"en\">{Encode(en)}</span>";

@@ -15,8 +15,6 @@ namespace TeamsCert.Web.Portal;
 /// </summary>
 public static class PortalUploadEndpoint
 {
-    private const long EnvelopeBytes = 64 * 1024;
-
     public static async Task<IResult> UploadAsync(string token, string? item, HttpContext http, SharedLinkResolver resolver, PortalSessions sessions,
         DocumentUploads uploads, IOptions<DocumentOptions> options, CancellationToken ct)
     {
@@ -36,17 +34,7 @@ public static class PortalUploadEndpoint
         {
             var target = PortalItems.For(state.Case, state.Step, state.RuleSet).FirstOrDefault(i => i.Code == item)
                 ?? throw new InvalidInputException("item", $"此链接不接受“{item}”的文件 / this link takes no files for \"{item}\"");
-            var max = options.Value.MaxBytes[target.DocumentPurpose];
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            {
-                limit.MaxRequestBodySize = max + EnvelopeBytes;
-            }
-
-            if (http.Request.ContentLength > max + EnvelopeBytes)
-            {
-                throw new InvalidInputException("file", DocumentTooLargeException.Describe(max));
-            }
-
+            UploadBody.AllowUpTo(http, options.Value.MaxBytes[target.DocumentPurpose]);
             var body = await UploadBody.ReadAsync(http.Request, ct);
             var request = new DocumentUploadRequest(state.Case.Id, state.Step.Id, target.DocumentPurpose, body.FileName, body.ContentType, body.Length)
             {

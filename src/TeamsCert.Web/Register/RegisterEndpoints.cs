@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using TeamsCert.Web.Portal;
 
 namespace TeamsCert.Web.Register;
 
@@ -14,18 +14,12 @@ public static class RegisterEndpoints
     /// <summary>Call after the portal's registration: the rejection handler of other policies is kept and called for them.</summary>
     public static WebApplicationBuilder AddTeamsCertRegister(this WebApplicationBuilder builder)
     {
-        var perMinute = builder.Configuration.GetValue("Register:RequestsPerMinute", 120);
-        if (perMinute < 1)
-        {
-            throw new InvalidOperationException("Register:RequestsPerMinute must be at least 1.");
-        }
+        var perMinute = PerIpRateLimit.PerMinute(builder.Configuration, "Register:RequestsPerMinute", 120);
 
         builder.Services.AddScoped<RegisterQueries>();
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            PerIpRateLimit.AddPolicy(options, RateLimitPolicy, perMinute);
             var others = options.OnRejected;
             options.OnRejected = (context, ct) =>
             {

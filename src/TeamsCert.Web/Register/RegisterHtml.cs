@@ -20,21 +20,11 @@ internal static class RegisterHtml
         + ".revoked,.cancelled,.expired{background:#fce8e6;color:#a50e0e}.error{background:#fce8e6;padding:.5rem .75rem;border-radius:6px}"
         + ".qr svg{width:10rem;height:10rem}";
 
-    public static string Page(string zhTitle, string enTitle, string body)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
-        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<title>").Append(PortalHtml.Encode(zhTitle)).Append(" / ").Append(PortalHtml.Encode(enTitle)).Append("</title>");
-        html.Append("<style>").Append(Style).Append("</style></head><body><main>");
-        html.Append("<h1>").Append(PortalHtml.Encode(zhTitle)).Append(" <span class=\"en\" lang=\"en\">").Append(PortalHtml.Encode(enTitle)).Append("</span></h1>");
-        html.Append(body).Append("</main></body></html>");
-        return html.ToString();
-    }
+    public static string Page(string zhTitle, string enTitle, string body) =>
+        PortalHtml.Document(zhTitle, enTitle, Style, string.Empty, string.Empty, $"<h1>{Both(zhTitle, enTitle)}</h1>{body}");
 
     /// <summary>Chinese, then the English in a smaller grey span.</summary>
-    public static string Both(string zh, string en) =>
-        $"{PortalHtml.Encode(zh)} <span class=\"en\" lang=\"en\">{PortalHtml.Encode(en)}</span>";
+    public static string Both(string zh, string en) => PortalHtml.Bi(zh, en);
 
     public static string Paragraph(string zh, string en, string? cssClass = null) =>
         cssClass is null ? $"<p>{Both(zh, en)}</p>" : $"<p class=\"{PortalHtml.Encode(cssClass)}\">{Both(zh, en)}</p>";

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Playwright;
 using TeamsCert.BrowserTests.Playground;
 using TeamsCert.IntegrationTests.Documents;
+using TeamsCert.IntegrationTests.Portal;
 
 namespace TeamsCert.BrowserTests.Portal;
 
@@ -21,29 +22,6 @@ public sealed class PortalUploadScenarioTests
 
     /// <summary>Streaming means the app holds buffers, not the file: its working set may grow by far less than the file.</summary>
     private const long FlatMemory = 96L * 1024 * 1024;
-
-    private static readonly Dictionary<string, string> _form = new()
-    {
-        ["organization"] = "北京示例呼叫中心有限公司",
-        ["organizationCode"] = "91350100M000100Y43",
-        ["address"] = "北京市海淀区示例路 1 号",
-        ["legalRepresentative"] = "张三",
-        ["contactName"] = "李四",
-        ["contactPhone"] = "010-12345678",
-        ["contactEmail"] = "lisi@example.com",
-        ["foundedOn"] = "2010-05-01",
-        ["scope"] = "呼叫中心客户服务",
-        ["personnel"] = "120",
-        ["sites"] = "2",
-        ["businessActivities"] = "固定电话和移动通信客户服务",
-        ["organisationStructure"] = "总部、两个呼叫中心",
-        ["locations"] = "北京市海淀区；天津市滨海新区",
-        ["legalStatus"] = "营业执照",
-        ["documentsOperatingSince"] = "2024-01-01",
-        ["resourceManagement"] = "座席 300 个",
-        ["processManagement"] = "ISO 9001 过程",
-        ["riskManagement"] = "年度风险评估",
-    };
 
     [BrowserFact]
     public async Task Invitation_ChromiumFillsFormUploads200MbToAzuriteAndSubmits_CaseMovesOnHashesMatchMemoryFlat()
@@ -77,7 +55,7 @@ public sealed class PortalUploadScenarioTests
                 await page.GotoAsync(url);
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "01-form-mobile.png") });
                 await page.SetViewportSizeAsync(1280, 900);
-                foreach (var (code, value) in _form)
+                foreach (var (code, value) in TelApplicationSample.Form().Where(f => f.Key != "declaration"))
                 {
                     await page.Locator($"#f-{code}").FillAsync(value);
                 }

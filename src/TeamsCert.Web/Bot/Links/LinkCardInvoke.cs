@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
@@ -17,9 +16,8 @@ namespace TeamsCert.Web.Bot.Links;
 /// <c>link.create</c>, <c>link.revoke</c> and <c>link.show</c>: the same use cases and roles (LINK-ROLE) as the links
 /// API, answered with the case's link card. A new URL appears only in that answer: it is not logged or stored.
 /// </summary>
-public sealed partial class LinkCardInvoke(
-    CreateSharedLink create, RevokeSharedLink revoke, SendSharedLink mail, LinkPanelQuery panels, LinkCardBuilder cards,
-    IConfiguration configuration, CardOptions options, ILogger<LinkCardInvoke> logger)
+public sealed class LinkCardInvoke(
+    LinkIssuer issuer, RevokeSharedLink revoke, LinkPanelQuery panels, LinkCardBuilder cards, IConfiguration configuration, CardOptions options)
 {
     public async Task<AdaptiveCard?> HandleAsync(CardActionRequest request, StaffMember user, string? locale, CancellationToken cancellationToken)
     {
@@ -51,12 +49,7 @@ public sealed partial class LinkCardInvoke(
     private async Task<CreatedLinkNote> CreateAsync(CardActionRequest request, Guid caseId, Actor actor, CancellationToken cancellationToken)
     {
         var purpose = request.Get("purpose");
-        var sendTo = purpose is null ? null : request.Get(LinkActions.SendToId(purpose))?.Trim();
-        if (sendTo is not null && !MailAddress.TryCreate(sendTo, out _))
-        {
-            throw new InvalidInputException("sendTo", "收件地址不是有效的电子邮件地址 / sendTo is not a valid e-mail address");
-        }
-
+        var sendTo = purpose is null ? null : request.Get(LinkActions.SendToId(purpose));
         var daysText = purpose is null ? null : request.Get(LinkActions.DaysId(purpose));
         int? days = null;
         if (daysText is not null)
@@ -67,31 +60,17 @@ public sealed partial class LinkCardInvoke(
                 : throw new InvalidInputException("expiresInDays", $"有效天数须为 1 至 {CreateSharedLink.MaxDays} / expiresInDays must be 1 to {CreateSharedLink.MaxDays}");
         }
 
-        var created = await create.CreateAsync(caseId, purpose, days, actor, cancellationToken);
-        var url = PortalUrls.For(created.Token, PortalUrls.Configured(configuration) ?? options.PublicBaseUrl.AbsoluteUri);
-        var note = new CreatedLinkNote(url, created.Link.Purpose, created.Link.ExpiresAt);
-        if (sendTo is null)
+        var root = PortalUrls.Configured(configuration) ?? options.PublicBaseUrl.AbsoluteUri;
+        var issued = await issuer.IssueAsync(caseId, purpose, days, sendTo, actor, token => PortalUrls.For(token, root), cancellationToken);
+        return new CreatedLinkNote(issued.Url, issued.Created.Link.Purpose, issued.Created.Link.ExpiresAt)
         {
-            return note;
-        }
-
-        if (!mail.IsConfigured)
-        {
-            return note with { Note = LinkTexts.NoSmtp };
-        }
-
-        try
-        {
-            await mail.SendAsync(created, url, sendTo, actor, cancellationToken);
-            return note with { EmailedTo = sendTo };
-        }
-        catch (SmtpException ex)
-        {
-            MailFailed(logger, ex, created.Link.Id);
-            return note with { Note = LinkTexts.MailFailed };
-        }
+            EmailedTo = issued.SentTo,
+            Note = issued.Mail switch
+            {
+                LinkMailOutcome.NoMailServer => LinkTexts.NoSmtp,
+                LinkMailOutcome.Failed => LinkTexts.MailFailed,
+                _ => null,
+            },
+        };
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing shared link {LinkId} from a card failed")]
-    private static partial void MailFailed(ILogger logger, Exception exception, Guid linkId);
 }
