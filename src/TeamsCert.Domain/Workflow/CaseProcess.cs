@@ -84,8 +84,10 @@ public sealed partial class CaseProcess
 
     public void Act(CertificationCase @case, Guid stepId, string action, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var step = @case.Step(stepId);
         @case.EnsureCanAct(step, actor);
+        PlainText.Ensure(data);
         if (!_handlers.TryGetValue(step.Kind, out var handler) || !handler.Actions.Contains(action, StringComparer.Ordinal))
         {
             throw new InvalidInputException("action",

@@ -16,6 +16,9 @@ public sealed partial class CertificationCase
             throw new InvalidInputException("assignee", "请指定新的处理人 / assignee is required");
         }
 
+        PlainText.Ensure("assignee", assignee);
+        PlainText.Ensure("reason", reason);
+
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new InvalidInputException("reason", "请说明改派原因 / reason is required");

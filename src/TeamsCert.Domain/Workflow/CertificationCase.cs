@@ -55,6 +55,9 @@ public sealed partial class CertificationCase
 
     public IReadOnlyList<OutboundMessage> NewMessages => _messages;
 
+    /// <summary>True when something is waiting to be saved: journal events, outbound messages or timer changes.</summary>
+    public bool HasChanges => _events.Count > 0 || _messages.Count > 0 || _timers.Count > 0;
+
     /// <summary>Steps whose timers must be replaced by the given list (empty = cancel them).</summary>
     public IReadOnlyDictionary<Guid, List<TimerRequest>> TimerChanges => _timers;
 

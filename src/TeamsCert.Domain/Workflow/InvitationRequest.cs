@@ -13,6 +13,9 @@ public sealed record InvitationRequest(string Scheme, string Organization)
 
     public void Validate()
     {
+        PlainText.Ensure("organization", Organization);
+        PlainText.Ensure("contactName", ContactName);
+        PlainText.Ensure("contactEmail", ContactEmail);
         if (string.IsNullOrWhiteSpace(Organization))
         {
             throw new InvalidInputException("organization", "请填写申请组织名称 / organization is required");

@@ -8,6 +8,9 @@ public sealed record OpenCaseRequest(string Scheme, string Organization, int Per
 
     public void Validate()
     {
+        PlainText.Ensure("organization", Organization);
+        PlainText.Ensure("scope", Scope);
+        PlainText.Ensure("organizationCode", OrganizationCode);
         if (OrganizationCode is { } code && !string.IsNullOrWhiteSpace(code))
         {
             Organizations.UnifiedSocialCreditCode.Normalize(code, "organizationCode");

@@ -4,13 +4,14 @@ using Microsoft.Extensions.Options;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Documents;
 
 /// <summary>
 /// Stores one uploaded file as a new document version: checks the name, purpose, size and real type while streaming,
 /// hashes it, then saves its row and the case's <c>document.uploaded</c> journal event in one transaction; a concurrent
-/// change to the case retries that save, never the file. Only staff that <see cref="CaseAccessPolicy"/> lets see the
+/// change to the case retries that save (<see cref="CaseUnitOfWork"/>), never the file. Only staff that <see cref="CaseAccessPolicy"/> lets see the
 /// case may upload (<c>DOC-ACCESS</c>). Every refusal and every failed save deletes what was written, so nothing is
 /// stored unless everything is.
 /// </summary>
@@ -18,9 +19,6 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
     CaseAccessCheck access)
 {
     private const string FileField = "file";
-
-    // Uploads of one file name race for its next version and step actions move the case's version: more tries than an action.
-    private const int Attempts = 10;
 
     public async Task<DocumentRow> UploadAsync(DocumentUploadRequest request, Stream content, Actor uploader, CancellationToken cancellationToken = default)
     {
@@ -93,7 +91,7 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
 
         try
         {
-            await RecordAsync(@case, row, uploader, cancellationToken);
+            await RecordAsync(row, uploader, cancellationToken);
         }
         catch
         {
@@ -104,49 +102,32 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
         return row;
     }
 
-    private async Task RecordAsync(CertificationCase @case, DocumentRow row, Actor uploader, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    // The body is stored under its key already: a lost race (the case moved on, or another upload took this version)
+    // records only the row and the journal event again, on the case as it is now, never the file.
+    private Task<CaseChange<bool>> RecordAsync(DocumentRow row, Actor uploader, CancellationToken cancellationToken) =>
+        new CaseUnitOfWork(cases, time).ChangeAsync(row.CaseId, async (@case, ct) =>
         {
             row.Version = 1 + (await db.Documents.Where(d => d.CaseId == row.CaseId && d.Purpose == row.Purpose && d.FileName == row.FileName)
-                .Select(d => (int?)d.Version).MaxAsync(cancellationToken) ?? 0);
-            try
+                .Select(d => (int?)d.Version).MaxAsync(ct) ?? 0);
+            var now = time.GetUtcNow();
+            row.UploadedAt = now.ToUniversalTime();
+            @case.DocumentUploaded(uploader, now, new Dictionary<string, string>
             {
-                await SaveAsync(@case, row, uploader, cancellationToken);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // The case moved on, or another upload took this version: the body is stored under its key already,
-                // so only the row and the journal event are recorded again, on the case as it is now.
-                cases.Reset();
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25 * attempt)), cancellationToken);
-                @case = await cases.LoadAsync(row.CaseId, cancellationToken) ?? throw new CaseNotFoundException(row.CaseId);
-            }
-        }
-    }
+                ["documentId"] = row.Id.ToString(),
+                ["purpose"] = row.Purpose,
+                ["fileName"] = row.FileName,
+                ["version"] = row.Version.ToString(CultureInfo.InvariantCulture),
+                ["size"] = row.Size.ToString(CultureInfo.InvariantCulture),
+                ["sha256"] = row.Sha256,
+                ["contentType"] = row.ContentType,
+                ["stepId"] = row.StepId?.ToString() ?? "",
+                ["item"] = row.Item ?? "",
+            });
 
-    private async Task SaveAsync(CertificationCase @case, DocumentRow row, Actor uploader, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        row.UploadedAt = now.ToUniversalTime();
-        @case.DocumentUploaded(uploader, now, new Dictionary<string, string>
-        {
-            ["documentId"] = row.Id.ToString(),
-            ["purpose"] = row.Purpose,
-            ["fileName"] = row.FileName,
-            ["version"] = row.Version.ToString(CultureInfo.InvariantCulture),
-            ["size"] = row.Size.ToString(CultureInfo.InvariantCulture),
-            ["sha256"] = row.Sha256,
-            ["contentType"] = row.ContentType,
-            ["stepId"] = row.StepId?.ToString() ?? "",
-            ["item"] = row.Item ?? "",
-        });
-        db.Documents.Add(row);
-
-        // The row joins the case's SaveChanges: the journal event and the document exist together or not at all.
-        await cases.SaveAsync(@case, cancellationToken: cancellationToken);
-    }
+            // The row joins the case's SaveChanges: the journal event and the document exist together or not at all.
+            db.Documents.Add(row);
+            return true;
+        }, cancellationToken: cancellationToken);
 
     private long MaxBytes(string? purpose) =>
         purpose is not null && options.Value.MaxBytes.TryGetValue(purpose, out var max)

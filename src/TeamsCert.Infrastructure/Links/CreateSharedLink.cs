@@ -3,6 +3,7 @@ using TeamsCert.Domain;
 using TeamsCert.Domain.Links;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Links;
 
@@ -16,7 +17,6 @@ public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, Tim
 {
     public const int DefaultDays = 14;
     public const int MaxDays = 30;
-    private const int Attempts = 5;
 
     public async Task<SharedLinkCreated> CreateAsync(Guid caseId, string? purpose, int? expiresInDays, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -42,12 +42,11 @@ public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, Tim
 
         var (token, hash) = SharedLinkTokens.New();
         var id = Guid.NewGuid();
-        for (var attempt = 1; ; attempt++)
+        var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
         {
-            var @case = await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
             var now = time.GetUtcNow().ToUniversalTime();
             var step = runtime ? LinkPurposeRules.StepFor(@case, parsed) : LinkPurposeRules.Require(@case, parsed);
-            if (step is null || (runtime && await SharedLinkStates.StepHasLiveLinkAsync(db, caseId, step.Id, now, cancellationToken)))
+            if (step is null || (runtime && await SharedLinkStates.StepHasLiveLinkAsync(db, caseId, step.Id, now, ct)))
             {
                 return null;
             }
@@ -71,15 +70,8 @@ public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, Tim
                 ["stepId"] = step.Id.ToString("D"),
                 ["expiresAt"] = link.ExpiresAt.ToString("O", CultureInfo.InvariantCulture),
             });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return new SharedLinkCreated(link, token, @case.Number, @case.Organization);
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                store.Reset();
-            }
-        }
+            return link;
+        }, cancellationToken: cancellationToken);
+        return change.Value is { } created ? new SharedLinkCreated(created, token, change.Case.Number, change.Case.Organization) : null;
     }
 }

@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Links;
 
 /// <summary>Revokes a link (journaled as <c>link.revoked</c>); revoking it again changes nothing.</summary>
 public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time)
 {
-    private const int Attempts = 5;
-
     public async Task RevokeAsync(Guid linkId, Actor actor, string? reason = null, CancellationToken cancellationToken = default)
     {
         LinkActors.EnsureStaffMayManage(actor);
@@ -21,28 +20,21 @@ public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, Tim
 
     private async Task RevokeCheckedAsync(Guid linkId, Actor actor, string? reason, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var caseId = await db.SharedLinks.Where(l => l.Id == linkId).Select(l => (Guid?)l.CaseId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new LinkNotFoundException(linkId);
+        await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
         {
-            var link = await db.SharedLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken) ?? throw new LinkNotFoundException(linkId);
+            var link = await db.SharedLinks.FirstAsync(l => l.Id == linkId, ct);
             if (link.RevokedAt is not null)
             {
-                return;
+                return false;
             }
 
-            var @case = await store.LoadAsync(link.CaseId, cancellationToken) ?? throw new CaseNotFoundException(link.CaseId);
             var now = time.GetUtcNow().ToUniversalTime();
             link.RevokedAt = now;
             link.RevokedBy = actor.Id;
             @case.RecordLink("link.revoked", actor, now, reason, new Dictionary<string, string> { ["linkId"] = link.Id.ToString("D"), ["purpose"] = link.Purpose });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                store.Reset();
-            }
-        }
+            return true;
+        }, cancellationToken: cancellationToken);
     }
 }

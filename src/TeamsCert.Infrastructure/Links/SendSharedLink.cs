@@ -1,5 +1,6 @@
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Links;
 
@@ -9,8 +10,6 @@ namespace TeamsCert.Infrastructure.Links;
 /// </summary>
 public sealed class SendSharedLink(ILinkMailer mailer, CaseStore store, TimeProvider time)
 {
-    private const int Attempts = 5;
-
     public bool IsConfigured => mailer.IsConfigured;
 
     public async Task SendAsync(SharedLinkCreated created, Uri url, string to, Actor actor, CancellationToken cancellationToken = default)
@@ -21,21 +20,7 @@ public sealed class SendSharedLink(ILinkMailer mailer, CaseStore store, TimeProv
         await mailer.SendAsync(new LinkMail(to, created.CaseNumber, created.Organization, link.Purpose, url, link.ExpiresAt), cancellationToken);
 
         // The link exists and the mail is gone: a concurrent change to the case must not turn this into an error.
-        for (var attempt = 1; ; attempt++)
-        {
-            store.Reset();
-            var @case = await store.LoadAsync(link.CaseId, cancellationToken) ?? throw new CaseNotFoundException(link.CaseId);
-            @case.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
-                new Dictionary<string, string> { ["linkId"] = link.Id.ToString("D"), ["to"] = to });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // Reload and record again.
-            }
-        }
+        await new CaseUnitOfWork(store, time).ChangeAsync(link.CaseId, c => c.RecordLink("link.emailed", actor, time.GetUtcNow().ToUniversalTime(), null,
+            new Dictionary<string, string> { ["linkId"] = link.Id.ToString("D"), ["to"] = to }), cancellationToken: cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Links;
 
@@ -11,8 +12,6 @@ namespace TeamsCert.Infrastructure.Links;
 /// </summary>
 public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, TimeProvider time)
 {
-    private const int Attempts = 5;
-
     public async Task<SharedLinkResolution> ResolveAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (!SharedLinkTokens.IsWellFormed(token))
@@ -21,14 +20,15 @@ public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, T
         }
 
         var hash = SharedLinkTokens.Hash(token!);
-        for (var attempt = 1; ; attempt++)
+        var found = await db.SharedLinks.AsNoTracking().Where(l => l.TokenHash == hash).Select(l => new { l.Id, l.CaseId }).FirstOrDefaultAsync(cancellationToken);
+        if (found is null || !await db.Cases.AnyAsync(c => c.Id == found.CaseId, cancellationToken))
         {
-            var link = await db.SharedLinks.FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
-            if (link is null || await store.LoadAsync(link.CaseId, cancellationToken) is not { } @case)
-            {
-                return SharedLinkResolution.NotFound;
-            }
+            return SharedLinkResolution.NotFound;
+        }
 
+        var change = await new CaseUnitOfWork(store, time).ChangeAsync(found.CaseId, async (@case, ct) =>
+        {
+            var link = await db.SharedLinks.FirstAsync(l => l.Id == found.Id, ct);
             var now = time.GetUtcNow().ToUniversalTime();
             var step = link.StepId is { } stepId ? @case.Steps.FirstOrDefault(s => s.Id == stepId) : null;
             var refusal = Check(link, step, now);
@@ -45,44 +45,31 @@ public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, T
                 @case.RecordLink("link.used", LinkActors.Applicant(link.Id), now, null, data);
             }
 
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return new SharedLinkResolution(refusal, link, @case, refusal is null ? step : null);
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                store.Reset();
-            }
-        }
+            return (Refusal: refusal, Link: link, Step: refusal is null ? step : null);
+        }, cancellationToken: cancellationToken);
+        return new SharedLinkResolution(change.Value.Refusal, change.Value.Link, change.Case, change.Value.Step);
     }
 
     /// <summary>Marks a link spent once its purpose's step is completed (journaled <c>link.completed</c>); true if it changed.</summary>
     public async Task<bool> MarkCompletedAsync(Guid linkId, CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
+        var caseId = await db.SharedLinks.Where(l => l.Id == linkId).Select(l => (Guid?)l.CaseId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new LinkNotFoundException(linkId);
+        var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
         {
-            var link = await db.SharedLinks.FirstOrDefaultAsync(l => l.Id == linkId, cancellationToken) ?? throw new LinkNotFoundException(linkId);
+            var link = await db.SharedLinks.FirstAsync(l => l.Id == linkId, ct);
             if (link.CompletedAt is not null)
             {
                 return false;
             }
 
-            var @case = await store.LoadAsync(link.CaseId, cancellationToken) ?? throw new CaseNotFoundException(link.CaseId);
             var now = time.GetUtcNow().ToUniversalTime();
             link.CompletedAt = now;
             @case.RecordLink("link.completed", Actor.System, now, null,
                 new Dictionary<string, string> { ["linkId"] = link.Id.ToString("D"), ["purpose"] = link.Purpose });
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return true;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                store.Reset();
-            }
-        }
+            return true;
+        }, cancellationToken: cancellationToken);
+        return change.Value;
     }
 
     public static string Code(SharedLinkRefusal refusal) => refusal switch

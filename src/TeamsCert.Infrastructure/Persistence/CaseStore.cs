@@ -34,14 +34,31 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time, SchemeCa
         return string.Create(CultureInfo.InvariantCulture, $"{prefix}{count + 1:0000}");
     }
 
-    public Task<bool> IdempotencyKeyUsedAsync(string key, CancellationToken cancellationToken = default) =>
-        db.IdempotencyKeys.AnyAsync(k => k.Key == key, cancellationToken);
+    public Task<IdempotencyRow?> FindIdempotencyKeyAsync(string key, CancellationToken cancellationToken = default) =>
+        db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
 
     /// <summary>Forgets loaded rows so a retry reads the case afresh.</summary>
     public void Reset()
     {
         _loaded.Clear();
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// Saves the case when it changed (or an idempotency key is to be kept), else only whatever else the context tracks
+    /// (a timer marked cancelled, say); nothing at all when nothing changed.
+    /// </summary>
+    public async Task SaveChangesAsync(CertificationCase @case, IdempotencyRow? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        if (@case.HasChanges || idempotencyKey is not null || !_loaded.ContainsKey(@case.Id))
+        {
+            await SaveAsync(@case, idempotencyKey, cancellationToken);
+        }
+        else if (db.ChangeTracker.HasChanges())
+        {
+            await CommitAsync(@case.Id, cancellationToken);
+        }
     }
 
     public async Task SaveAsync(CertificationCase @case, IdempotencyRow? idempotencyKey = null, CancellationToken cancellationToken = default)
@@ -83,15 +100,7 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time, SchemeCa
             db.IdempotencyKeys.Add(idempotencyKey);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex)
-        {
-            throw new ConcurrencyConflictException(@case.Id, ex);
-        }
-
+        await CommitAsync(@case.Id, cancellationToken);
         _loaded[@case.Id] = row;
         @case.Version = row.Version;
         @case.AcceptChanges();
@@ -119,13 +128,19 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time, SchemeCa
             return;
         }
 
+        await CommitAsync(timer.CaseId, cancellationToken);
+    }
+
+    // A lost race becomes ConcurrencyConflictException and a refused value StoredValueRejectedException (DatabaseErrors).
+    private async Task CommitAsync(Guid caseId, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (DatabaseErrors.Translate(ex, caseId) is { } translated)
         {
-            throw new ConcurrencyConflictException(timer.CaseId, ex);
+            throw translated;
         }
     }
 

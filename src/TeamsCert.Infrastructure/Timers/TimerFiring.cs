@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Timers;
 
@@ -14,7 +15,6 @@ namespace TeamsCert.Infrastructure.Timers;
 /// </summary>
 public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time, RulesRuntime rules, IOptions<TimerOptions> options, ILogger<TimerFiring> logger)
 {
-    private const int Attempts = 3;
     private readonly CaseStore _store = new(db, time, rules.Schemes);
     private readonly TimerOptions _options = options.Value;
 
@@ -50,36 +50,34 @@ public sealed partial class TimerFiring(TeamsCertDbContext db, TimeProvider time
 
     private async Task<bool> FireAsync(Guid timerId, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        _store.Reset();
+        if (await _store.LoadTimerAsync(timerId, cancellationToken) is not { Status: TimerStatus.Pending } pending)
         {
-            _store.Reset();
-            var timer = await _store.LoadTimerAsync(timerId, cancellationToken);
+            // Fired by another node whose claim outlived ours, or cancelled by an action meanwhile.
+            return false;
+        }
+
+        // The timer row joins the case's change: a lost race (an action, another node) reads both again.
+        var change = await new CaseUnitOfWork(_store, time).ChangeAsync(pending.CaseId, async (@case, ct) =>
+        {
+            var timer = await _store.LoadTimerAsync(timerId, ct);
             if (timer is not { Status: TimerStatus.Pending })
             {
-                // Fired by another node whose claim outlived ours, or cancelled by an action meanwhile.
-                return false;
+                return (Fired: false, Stale: false);
             }
 
-            var @case = await _store.LoadAsync(timer.CaseId, cancellationToken);
             var now = time.GetUtcNow();
-            var fires = @case is not null && Process(@case).FireTimer(@case, timer.StepId, timer.Kind, now);
+            var fires = Process(@case).FireTimer(@case, timer.StepId, timer.Kind, now);
             timer.Status = fires ? TimerStatus.Fired : TimerStatus.Cancelled;
             timer.FiredAtMs = fires ? now.ToUnixTimeMilliseconds() : null;
-            try
-            {
-                await _store.SaveTimerAsync(timer, fires ? @case : null, cancellationToken);
-                if (!fires)
-                {
-                    Cancelled(logger, timerId, timer.Kind, timer.StepId);
-                }
-
-                return fires;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // The case or the timer changed since it was read (an action, another node): read both again.
-            }
+            return (Fired: fires, Stale: !fires);
+        }, cancellationToken: cancellationToken);
+        if (change.Value.Stale)
+        {
+            Cancelled(logger, timerId, pending.Kind, pending.StepId);
         }
+
+        return change.Value.Fired;
     }
 
     // Steps the runtime completes by itself (certificate expiry) act through the case's own rule-set version.

@@ -10,102 +10,58 @@ using TeamsCert.Infrastructure.Rules;
 namespace TeamsCert.Infrastructure.Workflow;
 
 /// <summary>
-/// The two things people do to cases: open one from an application, and act on a pending step. Acting retries on a
-/// concurrent change, so of two people deciding the same step exactly one wins and the other is told who and when.
+/// The things people do to cases: open one from an application or an invitation, act on a pending step, reassign one.
+/// Each is one <see cref="CaseUnitOfWork"/> change, so of two people deciding the same step exactly one wins and the
+/// other is told who and when.
 /// </summary>
 public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvider time,
     IStaffDirectory? staff = null, ICertificateSequence? certificates = null)
 {
-    private const int Attempts = 5;
+    private readonly CaseUnitOfWork _changes = new(store, time);
 
-    public Task<CertificationCase> OpenAsync(OpenCaseRequest request, Actor actor, CancellationToken cancellationToken = default) =>
-        OpenNewAsync(request.Scheme, (process, number, now) => process.Open(request, number, actor, now), cancellationToken);
+    public async Task<CertificationCase> OpenAsync(OpenCaseRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        (await OpenNewAsync(request.Scheme, (process, number, now) => process.Open(request, number, actor, now), cancellationToken)).Case;
 
     /// <summary>Opens a case that waits for the applicant's application form (see <see cref="CaseProcess.Invite"/>).</summary>
-    public Task<CertificationCase> InviteAsync(InvitationRequest request, Actor actor, CancellationToken cancellationToken = default) =>
-        OpenNewAsync(request.Scheme, (process, number, now) => process.Invite(request, number, actor, now), cancellationToken);
+    public async Task<CertificationCase> InviteAsync(InvitationRequest request, Actor actor, CancellationToken cancellationToken = default) =>
+        (await OpenNewAsync(request.Scheme, (process, number, now) => process.Invite(request, number, actor, now), cancellationToken)).Case;
 
     /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
     public async Task<(CertificationCase Case, bool Replayed)> ActAsync(
         Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
         CancellationToken cancellationToken = default)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (idempotencyKey is not null && await store.IdempotencyKeyUsedAsync(idempotencyKey, cancellationToken))
-            {
-                return (await LoadAsync(caseId, cancellationToken), true);
-            }
+        var change = await ChangeStepAsync(caseId, stepId, action, data, idempotencyKey, actor, cancellationToken);
+        return (change.Case, change.Replayed);
+    }
 
-            var @case = await LoadAsync(caseId, cancellationToken);
-            var ruleSet = rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion);
-            Process(ruleSet).Act(@case, stepId, action, data, actor, time.GetUtcNow());
-            var key = idempotencyKey is null ? null : new IdempotencyRow
-            {
-                Key = idempotencyKey,
-                CaseId = caseId,
-                StepId = stepId,
-                ActorId = actor.Id,
-                Action = action,
-                CreatedAt = time.GetUtcNow().ToUniversalTime(),
-            };
-            try
-            {
-                await store.SaveAsync(@case, key, cancellationToken);
-                return (@case, false);
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // Someone else saved first: reload; if they decided this very step, EnsureCanAct now says who and when.
-                store.Reset();
-            }
-        }
+    /// <summary>Acts on a step and tells which steps the action opened.</summary>
+    /// <exception cref="IdempotencyKeyReusedException">The key was used for another case, step, person or action.</exception>
+    public Task<CaseChange<bool>> ChangeStepAsync(
+        Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var claim = string.IsNullOrEmpty(idempotencyKey) ? null : new IdempotencyClaim(idempotencyKey, caseId, stepId, actor.Id, action);
+        // Someone else saved first: the retry reloads; if they decided this very step, EnsureCanAct says who and when.
+        return _changes.ChangeAsync(caseId, c => Process(c).Act(c, stepId, action, data, actor, time.GetUtcNow()), claim, cancellationToken);
     }
 
     /// <summary>Reassigns (manager) or delegates (current assignee) a pending step; journaled with the reason.</summary>
-    public async Task<CertificationCase> AssignAsync(Guid caseId, Guid stepId, string assignee, string reason, Actor actor, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var @case = await LoadAsync(caseId, cancellationToken);
-            @case.Reassign(stepId, assignee, reason, actor, time.GetUtcNow());
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return @case;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                store.Reset();
-            }
-        }
-    }
+    public async Task<CertificationCase> AssignAsync(Guid caseId, Guid stepId, string assignee, string reason, Actor actor, CancellationToken cancellationToken = default) =>
+        (await _changes.ChangeAsync(caseId, c => c.Reassign(stepId, assignee, reason, actor, time.GetUtcNow()), cancellationToken: cancellationToken)).Case;
+
+    private CaseProcess Process(CertificationCase @case) => Process(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion));
 
     private CaseProcess Process(SchemeRuleSet ruleSet) => new(ruleSet, rules.Calendar, staff: staff, certificates: certificates);
 
-    private async Task<CertificationCase> LoadAsync(Guid caseId, CancellationToken cancellationToken) =>
-        await store.LoadAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException(caseId);
-
-    private async Task<CertificationCase> OpenNewAsync(string scheme, Func<CaseProcess, string, DateTimeOffset, CertificationCase> open,
+    private Task<CaseChange<bool>> OpenNewAsync(string scheme, Func<CaseProcess, string, DateTimeOffset, CertificationCase> open,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var today = ShanghaiTime.Today(time);
         var ruleSet = rules.Schemes.ForNewApplication(scheme, today);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var number = await store.NextNumberAsync(ruleSet.Scheme, today.Year, cancellationToken);
-                var @case = open(Process(ruleSet), number, now);
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return @case;
-            }
-            catch (ConcurrencyConflictException) when (attempt < Attempts)
-            {
-                // Two applications took the same number at once: take the next one.
-                store.Reset();
-            }
-        }
+        // Two applications that take the same number at once: the loser's retry takes the next one.
+        return _changes.CreateAsync(async ct => open(Process(ruleSet), await store.NextNumberAsync(ruleSet.Scheme, today.Year, ct), now), cancellationToken);
     }
 }

@@ -31,32 +31,19 @@ public sealed class DueDateRefresh(Func<TeamsCertDbContext> newContext, RulesRun
 
     private async Task<int> RefreshAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        await using var db = newContext();
+        var store = new CaseStore(db, time, rules.Schemes);
+        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
         {
-            await using var db = newContext();
-            var store = new CaseStore(db, time, rules.Schemes);
-            var @case = await store.LoadAsync(caseId, cancellationToken);
-            if (@case is null)
-            {
-                return 0;
-            }
-
-            var process = new CaseProcess(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
-            var changed = DueDateRecomputation.Recompute(process, @case, Actor.System, time.GetUtcNow());
-            if (changed == 0)
-            {
-                return 0;
-            }
-
-            try
-            {
-                await store.SaveAsync(@case, cancellationToken: cancellationToken);
-                return changed;
-            }
-            catch (ConcurrencyConflictException) when (attempt < 5)
-            {
-                // Someone acted on the case meanwhile: recompute on the fresh state.
-            }
+            return 0;
         }
+
+        // Someone acting on the case meanwhile makes the unit of work recompute on the fresh state.
+        var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, (@case, _) =>
+        {
+            var process = new CaseProcess(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
+            return ValueTask.FromResult(DueDateRecomputation.Recompute(process, @case, Actor.System, time.GetUtcNow()));
+        }, cancellationToken: cancellationToken);
+        return change.Value;
     }
 }

@@ -5,6 +5,7 @@ using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Web.Errors;
 
@@ -26,6 +27,8 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
             CaseNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
             DocumentNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
             LinkNotFoundException e => Problem(404, "未找到 / Not found", e.Message),
+            IdempotencyKeyReusedException e => Problem(409, "幂等键冲突 / Idempotency key reused", e.Message, ("field", IdempotencyKeyReusedException.Field)),
+            StoredValueRejectedException => Problem(400, "输入有误 / Invalid input", "有一项内容无法保存（例如含有不可见字符），请检查后重试 / a value could not be stored (e.g. it contains an invisible character); check it and try again"),
             ConcurrencyConflictException => Problem(409, "并发冲突 / Conflict", "案件正被他人修改，请重试 / the case is being changed by someone else; try again"),
             _ => null,
         };

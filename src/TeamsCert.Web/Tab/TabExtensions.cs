@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.FluentUI.AspNetCore.Components;
 using Microsoft.Identity.Web;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Tab.Access;
 using TeamsCert.Web.Tab.Actions;

@@ -121,6 +121,41 @@ public sealed class CaseApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Act_KeyOfAnotherCaseOrAction_409NamingIdempotencyKeyAndNothingDone()
+    {
+        var first = await OpenTelAsync();
+        var second = await OpenTelAsync();
+        var client = _factory.ClientFor("reviewer@demo.local");
+        (await client.PostAsJsonAsync(StepUri(first), new { action = "accept", idempotencyKey = "card-8" })).EnsureSuccessStatusCode();
+
+        using var otherCase = await client.PostAsJsonAsync(StepUri(second), new { action = "accept", idempotencyKey = "card-8" });
+        using var otherAction = await client.PostAsJsonAsync(StepUri(first), new { action = "reject", data = new { reason = "重复" }, idempotencyKey = "card-8" });
+        var problem = await otherCase.Content.ReadFromJsonAsync<JsonElement>();
+        var untouched = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{second.GetProperty("id")}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Conflict, otherCase.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, otherAction.StatusCode);
+        Assert.Equal("idempotencyKey", problem.GetProperty("field").GetString());
+        Assert.Equal("ApplicationReview", untouched.GetProperty("stage").GetString());
+        Assert.Equal("Open", untouched.GetProperty("steps")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Act_NulCharacterInData_400NamingTheFieldAndCaseUnchanged()
+    {
+        var @case = await OpenTelAsync();
+        var client = _factory.ClientFor("reviewer@demo.local");
+
+        using var response = await client.PostAsJsonAsync(StepUri(@case), new { action = "reject", data = new { reason = "不在\u0000范围内" } });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var after = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{@case.GetProperty("id")}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("data.reason", problem.GetProperty("field").GetString());
+        Assert.Equal(@case.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
     public async Task Journal_AfterActions_ListsWhoWhenWhatAndVerifies()
     {
         var @case = await OpenTelAsync();

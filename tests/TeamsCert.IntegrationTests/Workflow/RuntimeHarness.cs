@@ -16,6 +16,7 @@ public sealed class RuntimeHarness(TestDatabase database, FakeTimeProvider clock
     public static readonly Actor Reviewer2 = new("reviewer2@demo.local", "评审员二", new HashSet<string> { StaffRoles.ApplicationReviewer });
     public static readonly Actor Applicant = new("applicant@org.example", "申请人", new HashSet<string> { StaffRoles.Applicant });
     public static readonly Actor Auditor = new("auditor@demo.local", "审核员", new HashSet<string> { "auditor" });
+    public static readonly Actor Manager = new("manager@demo.local", "经理", new HashSet<string> { StaffRoles.Manager });
 
     public static RulesRuntime Rules => _rules.Value;
 

@@ -2,6 +2,7 @@ using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Conversation;
@@ -30,6 +31,8 @@ public static class Refusals
         InvalidInputException e => new RefusalModel(InputId, Same(e.Message)) { Case = @case, Field = e.Field },
         CaseNotFoundException => NotFound(null),
         LinkNotFoundException => NotFound(@case),
+        IdempotencyKeyReusedException e => new RefusalModel(ConflictId, Same(e.Message)) { Case = @case, Field = IdempotencyKeyReusedException.Field },
+        StoredValueRejectedException => new RefusalModel(InputId, Same("有一项内容无法保存（例如含有不可见字符），请检查后重试 / a value could not be stored (e.g. it contains an invisible character); check it and try again")) { Case = @case },
         ConcurrencyConflictException => new RefusalModel(ConflictId, Same("案件正被他人修改，请重试 / the case is being changed by someone else; try again")) { Case = @case },
         _ => null,
     };
