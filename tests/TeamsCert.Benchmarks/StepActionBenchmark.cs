@@ -9,7 +9,8 @@ namespace TeamsCert.Benchmarks;
 
 /// <summary>
 /// Step actions per second and latency percentiles with N concurrent actors, each action a full request's worth of work:
-/// new DbContext, load the case, run the rules, save case + journal + timers + outbox in one transaction.
+/// new DbContext, load the case, run the rules, save case + journal + timers + outbox in one transaction. Every actor works
+/// on distinct cases, so an action that ends in a conflict (what the API answers 409) is counted as a defect.
 /// </summary>
 internal static class StepActionBenchmark
 {
@@ -37,6 +38,7 @@ internal static class StepActionBenchmark
         }
 
         var latencies = new ConcurrentBag<double>();
+        var conflicts = 0;
         var total = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, actors).Select(_ => Task.Run(async () =>
         {
@@ -44,8 +46,17 @@ internal static class StepActionBenchmark
             {
                 var watch = Stopwatch.StartNew();
                 await using var db = database.NewContext();
-                await new CaseActions(new CaseStore(db, time), rules, time).ActAsync(work.Case, work.Step, "accept", new Dictionary<string, string>(), null, _reviewer);
-                latencies.Add(watch.Elapsed.TotalMilliseconds);
+                try
+                {
+                    await new CaseActions(new CaseStore(db, time), rules, time).ActAsync(work.Case, work.Step, "accept", new Dictionary<string, string>(), null, _reviewer);
+                    latencies.Add(watch.Elapsed.TotalMilliseconds);
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    // What the API would answer 409: every attempt of the unit of work lost a race. Each case has one actor,
+                    // so there is no real contention and the goal is none.
+                    Interlocked.Increment(ref conflicts);
+                }
             }
         })));
         total.Stop();
@@ -56,6 +67,8 @@ internal static class StepActionBenchmark
             provider,
             actors,
             actions = sorted.Length,
+            conflicts409 = conflicts,
+            conflictShare = Math.Round((double)conflicts / (sorted.Length + conflicts), 4),
             seconds = Math.Round(total.Elapsed.TotalSeconds, 2),
             actionsPerSecond = Math.Round(sorted.Length / total.Elapsed.TotalSeconds, 1),
             p50Ms = Math.Round(Percentile(sorted, 0.50), 1),

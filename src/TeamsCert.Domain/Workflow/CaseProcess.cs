@@ -86,9 +86,10 @@ public sealed partial class CaseProcess
     {
         ArgumentNullException.ThrowIfNull(data);
         var step = @case.Step(stepId);
-        @case.EnsureCanAct(step, actor);
+        _handlers.TryGetValue(step.Kind, out var handler);
+        @case.EnsureCanAct(step, actor, handler?.AssigneeRuleId(RuleSet) ?? "ROLE");
         PlainText.Ensure(data);
-        if (!_handlers.TryGetValue(step.Kind, out var handler) || !handler.Actions.Contains(action, StringComparer.Ordinal))
+        if (handler is null || !handler.Actions.Contains(action, StringComparer.Ordinal))
         {
             throw new InvalidInputException("action",
                 $"步骤 {step.Kind} 不接受操作“{action}” / step {step.Kind} has no action \"{action}\"; allowed: {string.Join(", ", Actions(step.Kind))}");

@@ -99,15 +99,27 @@ public sealed partial class CertificationCase
         Record("case.stage-changed", actor, now, reason, ruleId, new Dictionary<string, string> { ["from"] = from.ToString(), ["to"] = stage.ToString() });
     }
 
-    /// <summary>Refuses the action unless the step is open and the actor holds its role (managers may act for anyone).</summary>
-    internal void EnsureCanAct(PendingStep step, Actor actor)
+    /// <summary>
+    /// Refuses the action unless the step is open and the actor may answer it: on a step assigned to someone (a team
+    /// leader's audit, a member's acceptance, a reassigned review) only the assignee or a manager; otherwise anyone who
+    /// holds the step's role (managers hold every role). Fixed here, when any action arrives, for every kind of step.
+    /// </summary>
+    /// <param name="assigneeRuleId">The rule id of a refusal on an assigned step (<see cref="IStepHandler.AssigneeRuleId"/>).</param>
+    internal void EnsureCanAct(PendingStep step, Actor actor, string assigneeRuleId = "ROLE")
     {
         if (step.Status != StepStatus.Open)
         {
             throw new StepAlreadyDecidedException(step.Id, step.CompletedBy ?? "?", step.CompletedAt ?? CreatedAt, step.Outcome);
         }
 
-        if (!actor.Has(step.Role) && step.AssigneeId != actor.Id)
+        if (step.AssigneeId is { } assignee)
+        {
+            if (!string.Equals(assignee, actor.Id, StringComparison.OrdinalIgnoreCase) && !actor.Roles.Contains(StaffRoles.Manager))
+            {
+                throw new ActorNotAllowedException(assigneeRuleId, $"此步骤指派给 {assignee} / this step is assigned to {assignee}");
+            }
+        }
+        else if (!actor.Has(step.Role))
         {
             throw new ActorNotAllowedException("ROLE", $"此步骤需要角色 {step.Role} / this step needs the role {step.Role}");
         }

@@ -14,15 +14,6 @@ internal static class CycleSteps
         return step;
     }
 
-    /// <summary>Refuses anyone but the step's assignee (or a manager) on an assigned step.</summary>
-    public static void EnsureAssignee(this StepContext context, string ruleId)
-    {
-        if (context.Step.AssigneeId is { } assignee && assignee != context.Actor.Id && !context.Actor.Roles.Contains(StaffRoles.Manager))
-        {
-            throw new ActorNotAllowedException(ruleId, $"此步骤指派给 {assignee} / this step is assigned to {assignee}");
-        }
-    }
-
     /// <summary>The scheme's deadline rule between two events, or null when the scheme has none.</summary>
     public static string? RuleId(this StepContext context, string anchor, string target) =>
         context.RuleSet.Deadlines.FirstOrDefault(d => d.Anchor == anchor && d.Target == target)?.Id;

@@ -7,5 +7,8 @@ public interface IStepHandler
 
     IReadOnlyList<string> Actions { get; }
 
+    /// <summary>The rule id that refuses someone other than the assignee of an assigned step of this kind ("ROLE" unless the scheme names one).</summary>
+    string AssigneeRuleId(Schemes.SchemeRuleSet ruleSet) => "ROLE";
+
     void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data);
 }

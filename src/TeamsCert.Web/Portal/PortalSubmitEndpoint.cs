@@ -2,6 +2,7 @@ using TeamsCert.Domain;
 using TeamsCert.Domain.Applications;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Workflow;
+using TeamsCert.Web.Errors;
 
 namespace TeamsCert.Web.Portal;
 
@@ -40,12 +41,12 @@ public static class PortalSubmitEndpoint
             await resolver.MarkCompletedAsync(link.Id, ct);
             await PortalEndpoints.WriteAsync(http, StatusCodes.Status200OK, PortalPages.Submitted(@case, link.Purpose), ct);
         }
-        catch (DomainException e) when (e is InvalidInputException or RuleViolationException)
+        catch (Exception e) when (RefusalMap.From(e) is { Status: not 404 } refused)
         {
-            var field = e is InvalidInputException input ? input.Field : ((RuleViolationException)e).Field ?? "form";
-            var status = e is InvalidInputException ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
-            var errors = new[] { new FormError(field.StartsWith("data.", StringComparison.Ordinal) ? field[5..] : field, e.Message) };
-            await PortalEndpoints.WriteAsync(http, status, PortalFormView.Render(state with { Values = posted, Errors = errors }), ct);
+            // The page comes back with the input kept and the refusal beside the field it is about (or the form).
+            var field = refused.Field ?? "form";
+            var errors = new[] { new FormError(field.StartsWith("data.", StringComparison.Ordinal) ? field[5..] : field, refused.Message) };
+            await PortalEndpoints.WriteAsync(http, refused.Status, PortalFormView.Render(state with { Values = posted, Errors = errors }), ct);
         }
     }
 

@@ -9,7 +9,6 @@ internal static class AuditPlanCheck
     /// <returns>The on-site start and the scheme's plan-notice rule id (null when the scheme has none).</returns>
     public static (DateOnly OnSite, string? RuleId) Validate(StepContext context, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
         var onSite = StepData.Date(data, "onSiteStart");
         if (onSite <= context.Today)
         {

@@ -1,3 +1,4 @@
+using TeamsCert.Domain.Schemes;
 using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow.Facts;
 
@@ -15,10 +16,12 @@ public sealed class MysteryShoppingHandler : IStepHandler
 
     public IReadOnlyList<string> Actions { get; } = ["record"];
 
+    /// <summary>Only the programme's mystery shopper records the visit (TEL-R05 where the scheme names the rule).</summary>
+    public string AssigneeRuleId(SchemeRuleSet ruleSet) => ruleSet.TeamRules.ProgrammeMysteryShopping ?? "ROLE";
+
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
         var @case = context.Case;
-        context.EnsureAssignee(context.RuleSet.TeamRules.ProgrammeMysteryShopping ?? "ROLE");
         var date = StepData.Date(data, "date");
         if (date > context.Today)
         {

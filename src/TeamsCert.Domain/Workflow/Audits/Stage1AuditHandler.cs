@@ -16,7 +16,6 @@ public sealed class Stage1AuditHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
         var facts = context.Case.Facts;
         var (start, end) = AuditRecording.Dates(context, data);
         if (context.RuleId("onSiteStart", "auditPlanSent") is { } planRule

@@ -17,7 +17,6 @@ public sealed class Stage2AuditHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
         var facts = context.Case.Facts;
         var (start, end) = AuditRecording.Dates(context, data);
         if (context.Step.DueRuleId is { } interval && context.Process.CheckDeadline(interval, facts.Audit("stage1")!.End, start) is { Met: false } check)

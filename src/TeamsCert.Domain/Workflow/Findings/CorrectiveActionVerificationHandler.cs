@@ -18,7 +18,6 @@ public sealed class CorrectiveActionVerificationHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
         if (action == "reject")
         {
             var reason = StepContext.Required(data, "reason");

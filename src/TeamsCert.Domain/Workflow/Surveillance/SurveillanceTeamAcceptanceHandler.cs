@@ -18,7 +18,6 @@ public sealed class SurveillanceTeamAcceptanceHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
         var surveillance = context.Case.Facts.Surveillances.First(s => s.DoneOn is null);
         var member = surveillance.Team.Last(m => m.PersonId == context.Step.AssigneeId && m.Status == TeamMemberStatus.Proposed);
         member.AnsweredOn = context.Today;

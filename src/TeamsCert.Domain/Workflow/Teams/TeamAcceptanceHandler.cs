@@ -17,7 +17,6 @@ public sealed class TeamAcceptanceHandler : IStepHandler
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
-        context.EnsureAssignee("ROLE");
         var member = context.Case.Facts.Team.Last(m => m.PersonId == context.Step.AssigneeId && m.Status == TeamMemberStatus.Proposed);
         member.AnsweredOn = context.Today;
         if (action == "decline")

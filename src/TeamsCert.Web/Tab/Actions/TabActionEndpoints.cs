@@ -4,6 +4,8 @@ using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Tab.Access;
 
+using TeamsCert.Web.Errors;
+
 namespace TeamsCert.Web.Tab.Actions;
 
 /// <summary>
@@ -35,10 +37,10 @@ public static class TabActionEndpoints
             await action();
             return Results.Redirect($"/tab/deadlines?done={done}");
         }
-        catch (DomainException e)
+        catch (Exception e) when (RefusalMap.From(e) is { } refusal)
         {
-            // Domain messages are written for users (zh-CN / en) and carry the rule; never an exception's internals.
-            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString(TabErrors.Describe(e))}");
+            // Refusals are written for users (zh-CN / en) and carry the rule or field; never an exception's internals.
+            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString(refusal.Text)}");
         }
     }
 }
