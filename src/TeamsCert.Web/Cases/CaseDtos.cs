@@ -6,11 +6,11 @@ namespace TeamsCert.Web.Cases;
 public sealed record CaseView(
     Guid Id, string Number, string Scheme, string RuleSetVersion, string Organization, string? OrganizationCode, int Personnel, int Sites, string Scope,
     DateOnly ReceivedOn, string Stage, int Version, IReadOnlyList<string> MissingMaterials, IReadOnlyList<StepView> Steps,
-    TeamsCert.Domain.Workflow.Facts.CaseFacts Facts)
+    CaseFactsView Facts)
 {
     public static CaseView From(CertificationCase c, Func<string, IReadOnlyList<string>> actions) => new(
         c.Id, c.Number, c.Scheme, c.RuleSetVersion, c.Organization, c.OrganizationCode, c.Personnel, c.Sites, c.Scope, c.ReceivedOn, c.Stage.ToString(),
-        c.Version, c.MissingMaterials, [.. c.Steps.Select(s => StepView.From(s, s.Status == StepStatus.Open ? actions(s.Kind) : []))], c.Facts);
+        c.Version, c.MissingMaterials, [.. c.Steps.Select(s => StepView.From(s, s.Status == StepStatus.Open ? actions(s.Kind) : []))], CaseFactsView.From(c.Facts));
 }
 
 public sealed record StepView(

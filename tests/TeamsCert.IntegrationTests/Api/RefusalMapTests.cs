@@ -35,7 +35,7 @@ public sealed class RefusalMapTests
         var refusal = RefusalMap.From(Error(kind))!;
 
         Assert.Equal((status, id, field), (refusal.Status, refusal.Id, refusal.Field));
-        Assert.Contains(" / ", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("/", refusal.Message, StringComparison.Ordinal);
     }
 
     [Theory]
