@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using TeamsCert.Domain;
 using TeamsCert.Infrastructure.Workflow;
+using TeamsCert.Web.Errors;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Tab.Access;
-
-using TeamsCert.Web.Errors;
 
 namespace TeamsCert.Web.Tab.Actions;
 
