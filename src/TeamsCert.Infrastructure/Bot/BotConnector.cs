@@ -4,11 +4,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace TeamsCert.Infrastructure.Bot;
 
 /// <summary>
-/// <see cref="IBotConnector"/> over HttpClient. 429 and 5xx (and network errors) are retried up to
+/// <see cref="IBotConnector"/> over HttpClient. 429 and 5xx (and network errors) are retried (a Polly pipeline) up to
 /// <see cref="MaxAttempts"/> times in all, waiting Retry-After when given, else an exponential delay with jitter.
 /// </summary>
 public sealed partial class BotConnector(HttpClient http, IBotTokenSource tokens, IOptions<BotOptions> options, ILogger<BotConnector> logger)
@@ -61,49 +63,63 @@ public sealed partial class BotConnector(HttpClient http, IBotTokenSource tokens
     private async Task<HttpResponseMessage> CallAsync(HttpMethod method, Uri url, object? body, string operation, CancellationToken cancellationToken)
     {
         var token = await tokens.GetTokenAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        var attempts = 0;
+        HttpResponseMessage response;
+        try
         {
-            using var request = new HttpRequestMessage(method, url);
-            if (token is not null)
+            response = await Retry(operation).ExecuteAsync(async ct =>
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
+                attempts++;
+                using var request = new HttpRequestMessage(method, url);
+                if (token is not null)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                }
 
-            if (body is not null)
-            {
-                request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
-            }
+                if (body is not null)
+                {
+                    request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
+                }
 
-            HttpResponseMessage? response = null;
-            Exception? error = null;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken);
-            }
-            catch (HttpRequestException e)
-            {
-                error = e;
-            }
-
-            if (response is { IsSuccessStatusCode: true })
-            {
-                return response;
-            }
-
-            var status = response?.StatusCode;
-            var retryable = status is null or HttpStatusCode.TooManyRequests || (int)status >= 500;
-            var wait = Wait(response, attempt);
-            response?.Dispose();
-            if (!retryable || attempt >= MaxAttempts)
-            {
-                var what = status is null ? "no answer (network error)" : $"HTTP {(int)status}";
-                throw new BotConnectorException(
-                    $"Bot connector {operation} failed after {attempt} attempt(s): {what} from {url.GetLeftPart(UriPartial.Authority)}.", status, attempt, error);
-            }
-
-            RetryScheduled(logger, operation, attempt, status is null ? 0 : (int)status, wait.TotalMilliseconds);
-            await Task.Delay(wait, cancellationToken);
+                return await http.SendAsync(request, ct);
+            }, cancellationToken);
         }
+        catch (HttpRequestException e)
+        {
+            throw Failed(operation, url, null, attempts, e);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        var status = response.StatusCode;
+        response.Dispose();
+        throw Failed(operation, url, status, attempts, null);
+    }
+
+    /// <summary>429, 5xx and network errors are retried (Polly), waiting Retry-After when the channel gives one.</summary>
+    private ResiliencePipeline<HttpResponseMessage> Retry(string operation) => new ResiliencePipelineBuilder<HttpResponseMessage>()
+        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = MaxAttempts - 1,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException
+                || (args.Outcome.Result is { IsSuccessStatusCode: false } r && (r.StatusCode == HttpStatusCode.TooManyRequests || (int)r.StatusCode >= 500))),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Wait(args.Outcome.Result, args.AttemptNumber + 1)),
+            OnRetry = args =>
+            {
+                RetryScheduled(logger, operation, args.AttemptNumber + 1, args.Outcome.Result is { } r ? (int)r.StatusCode : 0, args.RetryDelay.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    private static BotConnectorException Failed(string operation, Uri url, HttpStatusCode? status, int attempts, Exception? error)
+    {
+        var what = status is null ? "no answer (network error)" : $"HTTP {(int)status}";
+        return new BotConnectorException(
+            $"Bot connector {operation} failed after {attempts} attempt(s): {what} from {url.GetLeftPart(UriPartial.Authority)}.", status, attempts, error);
     }
 
     private TimeSpan Wait(HttpResponseMessage? response, int attempt)

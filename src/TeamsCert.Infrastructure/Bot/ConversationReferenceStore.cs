@@ -20,10 +20,18 @@ public sealed class ConversationReferenceStore(TeamsCertDbContext db, TimeProvid
             return null;
         }
 
-        for (var attempt = 1; ; attempt++)
+        // Another request inserting the same reference first (unique index) makes the retry find and update that one.
+        var retrying = false;
+        return await LostRaceRetry.Pipeline.ExecuteAsync(async ct =>
         {
+            if (retrying)
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            retrying = true;
             var row = await db.ConversationReferences.SingleOrDefaultAsync(
-                r => r.ChannelId == channelId && r.UserId == userId && r.ConversationId == conversationId, cancellationToken);
+                r => r.ChannelId == channelId && r.UserId == userId && r.ConversationId == conversationId, ct);
             if (row is null)
             {
                 row = new ConversationReferenceRow { Id = Guid.NewGuid(), ChannelId = channelId, UserId = userId, ConversationId = conversationId };
@@ -33,15 +41,15 @@ public sealed class ConversationReferenceStore(TeamsCertDbContext db, TimeProvid
             Apply(row, activity, serviceUrl);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return row;
+                await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException) when (attempt == 1)
+            catch (DbUpdateException ex) when (DatabaseErrors.Translate(ex, Guid.Empty) is { } translated)
             {
-                // Another request inserted the same reference first (unique index): update that one instead.
-                db.ChangeTracker.Clear();
+                throw translated;
             }
-        }
+
+            return row;
+        }, cancellationToken);
     }
 
     /// <summary>The user's reference by channel user id, Entra object id or UPN/e-mail (exact); a personal chat first, then the newest.</summary>

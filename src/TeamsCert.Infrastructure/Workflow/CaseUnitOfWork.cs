@@ -7,7 +7,7 @@ namespace TeamsCert.Infrastructure.Workflow;
 /// The one way to change a case, whatever surface asks (bot, API, tab, portal, timer, CLI): load the case, apply the
 /// change, save case, journal, timers, outbox, register rows, any rows the change added to the same context and the
 /// idempotency key in one transaction. A lost race (<see cref="ConcurrencyConflictException"/>) runs the whole attempt
-/// again on the reloaded case (<see cref="CaseConflictRetry"/>), so the change must be written to be re-run: it adds its
+/// again on the reloaded case (<see cref="LostRaceRetry"/>), so the change must be written to be re-run: it adds its
 /// rows inside <c>apply</c>, never before. Any other error is the answer, as it is.
 /// </summary>
 public sealed class CaseUnitOfWork(CaseStore store, TimeProvider time)
@@ -20,7 +20,7 @@ public sealed class CaseUnitOfWork(CaseStore store, TimeProvider time)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(apply);
-        return await CaseConflictRetry.Pipeline.ExecuteAsync(async ct =>
+        return await LostRaceRetry.Pipeline.ExecuteAsync(async ct =>
         {
             store.Reset();
             if (claim is not null && await store.FindIdempotencyKeyAsync(claim.Key, ct) is { } used)
@@ -57,7 +57,7 @@ public sealed class CaseUnitOfWork(CaseStore store, TimeProvider time)
     public async Task<CaseChange<bool>> CreateAsync(Func<CancellationToken, ValueTask<CertificationCase>> create, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(create);
-        return await CaseConflictRetry.Pipeline.ExecuteAsync(async ct =>
+        return await LostRaceRetry.Pipeline.ExecuteAsync(async ct =>
         {
             store.Reset();
             var @case = await create(ct);

@@ -1,15 +1,15 @@
 using Polly;
 using Polly.Retry;
-using TeamsCert.Infrastructure.Persistence;
 
-namespace TeamsCert.Infrastructure.Workflow;
+namespace TeamsCert.Infrastructure.Persistence;
 
 /// <summary>
-/// The one retry of the runtime: a save that lost a race (<see cref="ConcurrencyConflictException"/>) is tried again on
-/// the freshly loaded case, after a short exponential pause with jitter so that racing writers spread out. Nothing else
-/// is retried: a refusal, bad input or a database error is the answer.
+/// The one retry of a save: one that lost a race (<see cref="ConcurrencyConflictException"/>, see <see cref="DatabaseErrors"/>)
+/// is tried again from a fresh read, after a short exponential pause with jitter so that racing writers spread out. Used by
+/// <see cref="Workflow.CaseUnitOfWork"/> for every change to a case and by <see cref="Bot.ConversationReferenceStore"/>.
+/// Nothing else is retried: a refusal, bad input or a database error is the answer.
 /// </summary>
-public static class CaseConflictRetry
+public static class LostRaceRetry
 {
     /// <summary>Attempts in all; the pauses add up to about a second at most, and the last loss reaches the caller (409).</summary>
     public const int Attempts = 10;
