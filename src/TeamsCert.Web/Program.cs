@@ -1,3 +1,4 @@
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.BackgroundWork;
 using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Links;
@@ -21,6 +22,7 @@ builder.AddTeamsCertRules();
 builder.AddTeamsCertDatabase();
 builder.AddTeamsCertBackgroundWork();
 builder.AddTeamsCertAuthentication();
+builder.AddTeamsCertCaseAccess();
 builder.AddTeamsCertBot();
 builder.AddTeamsCertCards();
 builder.AddTeamsCertDocuments();

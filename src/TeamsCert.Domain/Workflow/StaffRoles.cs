@@ -8,5 +8,9 @@ public static class StaffRoles
     public const string ProgrammeManager = "programmeManager";
     public const string TechnicalCommittee = "technicalCommittee";
     public const string DecisionMaker = "decisionMaker";
+    public const string TeamLeader = "teamLeader";
+    public const string Auditor = "auditor";
+    public const string TechnicalExpert = "technicalExpert";
+    public const string MysteryShopper = "mysteryShopper";
     public const string Applicant = "applicant";
 }

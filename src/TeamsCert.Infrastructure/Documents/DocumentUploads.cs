@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
 
@@ -11,12 +13,12 @@ namespace TeamsCert.Infrastructure.Documents;
 /// <summary>
 /// Stores one uploaded file as a new document version: checks the name, purpose, size and real type while streaming,
 /// hashes it, then saves its row and the case's <c>document.uploaded</c> journal event in one transaction; a concurrent
-/// change to the case retries that save (<see cref="CaseUnitOfWork"/>), never the file. Only staff that <see cref="CaseAccessPolicy"/> lets see the
-/// case may upload (<c>DOC-ACCESS</c>). Every refusal and every failed save deletes what was written, so nothing is
+/// change to the case retries that save (<see cref="CaseUnitOfWork"/>), never the file. Only staff that <see cref="CaseAccessGate"/> lets upload to
+/// the case may (<c>DOC-ACCESS</c>, <c>DOC-STAFF</c>). Every refusal and every failed save deletes what was written, so nothing is
 /// stored unless everything is.
 /// </summary>
 public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDocumentStore store, IOptions<DocumentOptions> options, TimeProvider time,
-    CaseAccessCheck access)
+    CaseAccessGate access)
 {
     private const string FileField = "file";
 
@@ -33,7 +35,7 @@ public sealed class DocumentUploads(TeamsCertDbContext db, CaseStore cases, IDoc
         if (request.SharedLinkId is not { } linkId || uploader.Id != $"applicant:{linkId:D}")
         {
             // Staff uploads: the per-case policy. The portal's applicant was authorised by the link to this case and step.
-            access.Ensure(@case, uploader, "upload");
+            access.Ensure(@case, uploader, CaseOperation.UploadDocuments, "documents.upload");
         }
 
         if (request.StepId is { } stepId)

@@ -42,7 +42,6 @@ public static class DocumentsServiceCollectionExtensions
             "SharePoint" => SharePoint(sp),
             _ => new LocalDocumentStore(sp.GetRequiredService<IOptions<LocalDocumentStoreOptions>>().Value.Path!),
         });
-        builder.Services.AddSingleton<CaseAccessCheck>();
         builder.Services.AddScoped<DocumentUploads>();
         builder.Services.AddScoped<DocumentDownloads>();
         return builder;

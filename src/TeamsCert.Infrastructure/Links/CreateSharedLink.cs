@@ -2,6 +2,8 @@ using System.Globalization;
 using TeamsCert.Domain;
 using TeamsCert.Domain.Links;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
 
@@ -13,14 +15,15 @@ namespace TeamsCert.Infrastructure.Links;
 /// variant (<see cref="CreateForRuntimeAsync"/>) creates one only while the step has no live link: the check runs on the
 /// freshly loaded case, so a concurrent creation for the same case fails the version check and the retry sees it.
 /// </summary>
-public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time)
+public sealed class CreateSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time, CaseAccessGate access)
 {
     public const int DefaultDays = 14;
     public const int MaxDays = 30;
 
     public async Task<SharedLinkCreated> CreateAsync(Guid caseId, string? purpose, int? expiresInDays, Actor actor, CancellationToken cancellationToken = default)
     {
-        LinkActors.EnsureStaffMayManage(actor);
+        // Staff: the one gate (ManageLinks, LINK-ROLE / DOC-ACCESS) before anything is read or written.
+        await access.EnsureAsync(store, caseId, actor, CaseOperation.ManageLinks, "links.create", cancellationToken);
         return (await CreateAsync(caseId, purpose, expiresInDays, actor, runtime: false, cancellationToken))!;
     }
 

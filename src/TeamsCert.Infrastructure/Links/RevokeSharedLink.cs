@@ -1,16 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Infrastructure.Links;
 
 /// <summary>Revokes a link (journaled as <c>link.revoked</c>); revoking it again changes nothing.</summary>
-public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time)
+public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, TimeProvider time, CaseAccessGate access)
 {
     public async Task RevokeAsync(Guid linkId, Actor actor, string? reason = null, CancellationToken cancellationToken = default)
     {
-        LinkActors.EnsureStaffMayManage(actor);
+        // Staff: the one gate (ManageLinks) on the link's case before anything changes.
+        access.Ensure(actor, CaseOperation.ManageLinks, "links.revoke");
+        var caseId = await db.SharedLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => (Guid?)l.CaseId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new LinkNotFoundException(linkId);
+        await access.EnsureAsync(store, caseId, actor, CaseOperation.ManageLinks, "links.revoke", cancellationToken);
         await RevokeCheckedAsync(linkId, actor, reason, cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
-using TeamsCert.Infrastructure.Documents;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Infrastructure.Workflow;
@@ -8,7 +9,10 @@ using TeamsCert.Web.Identity;
 
 namespace TeamsCert.Web.Cases;
 
-/// <summary>The workflow API the cards, the tab and the portal use. Errors are ProblemDetails carrying the rule id.</summary>
+/// <summary>
+/// The workflow API the cards, the tab and the portal use. Every call passes <see cref="CaseAccessGate"/> first (403
+/// ProblemDetails naming the rule id); other errors are ProblemDetails carrying the rule id too.
+/// </summary>
 public static class CaseEndpoints
 {
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
@@ -24,8 +28,10 @@ public static class CaseEndpoints
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(OpenCaseBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct)
+    private static async Task<IResult> OpenAsync(OpenCaseBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CaseAccessGate access,
+        CancellationToken ct)
     {
+        access.Ensure(http.User.ToActor(), CaseOperation.OpenCase, "api.cases.open");
         var request = new OpenCaseRequest(ParseScheme(body.Scheme), body.Organization ?? "", body.Personnel, body.Sites, body.Scope ?? "")
         {
             OrganizationCode = body.OrganizationCode,
@@ -34,11 +40,13 @@ public static class CaseEndpoints
         return Results.Created($"/api/cases/{@case.Id}", View(@case, rules));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, CaseStore store, RulesRuntime rules, CancellationToken ct) =>
-        Results.Ok(View(await store.LoadAsync(id, ct) ?? throw new CaseNotFoundException(id), rules));
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, CaseStore store, CaseAccessGate access, RulesRuntime rules, CancellationToken ct) =>
+        Results.Ok(View(await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ViewCase, "api.case", ct), rules));
 
-    private static async Task<IResult> ActAsync(Guid id, Guid stepId, StepActionBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct)
+    private static async Task<IResult> ActAsync(Guid id, Guid stepId, StepActionBody body, HttpContext http, CaseActions actions, RulesRuntime rules,
+        CaseStore store, CaseAccessGate access, CancellationToken ct)
     {
+        await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ActOnStep, "api.step.act", ct);
         var action = string.IsNullOrWhiteSpace(body.Action) ? throw new InvalidInputException("action", "请指定操作 / action is required") : body.Action.Trim();
         var key = body.IdempotencyKey ?? http.Request.Headers["Idempotency-Key"].FirstOrDefault();
         var (@case, replayed) = await actions.ActAsync(id, stepId, action, body.Data ?? [], key, http.User.ToActor(), ct);
@@ -46,15 +54,20 @@ public static class CaseEndpoints
         return Results.Ok(View(@case, rules));
     }
 
-    private static async Task<IResult> AssignAsync(Guid id, Guid stepId, AssignBody body, HttpContext http, CaseActions actions, RulesRuntime rules, CancellationToken ct) =>
-        Results.Ok(View(await actions.AssignAsync(id, stepId, body.Assignee ?? "", body.Reason ?? "", http.User.ToActor(), ct), rules));
-
-    private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, CaseQueries queries, CancellationToken ct) =>
-        Results.Ok(await queries.ListAsync(string.IsNullOrWhiteSpace(scheme) ? null : ParseScheme(scheme), stage, overdue, ct));
-
-    private static async Task<IResult> JournalAsync(Guid id, HttpContext http, CaseStore store, CaseAccessCheck access, CancellationToken ct)
+    private static async Task<IResult> AssignAsync(Guid id, Guid stepId, AssignBody body, HttpContext http, CaseActions actions, RulesRuntime rules,
+        CaseStore store, CaseAccessGate access, CancellationToken ct)
     {
-        await EnsureMayReadAsync(id, http, store, access, ct);
+        await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ActOnStep, "api.step.assign", ct);
+        return Results.Ok(View(await actions.AssignAsync(id, stepId, body.Assignee ?? "", body.Reason ?? "", http.User.ToActor(), ct), rules));
+    }
+
+    /// <summary>Only the cases the caller may see (<see cref="CaseOperation.ViewCase"/>).</summary>
+    private static async Task<IResult> ListAsync(string? scheme, string? stage, bool? overdue, HttpContext http, CaseQueries queries, CancellationToken ct) =>
+        Results.Ok(await queries.ListAsync(string.IsNullOrWhiteSpace(scheme) ? null : ParseScheme(scheme), stage, overdue, http.User.ToActor(), ct));
+
+    private static async Task<IResult> JournalAsync(Guid id, HttpContext http, CaseStore store, CaseAccessGate access, CancellationToken ct)
+    {
+        await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ReadJournal, "api.journal", ct);
         var entries = await store.JournalAsync(id, ct);
         return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(entries.Select(e => new
         {
@@ -69,19 +82,11 @@ public static class CaseEndpoints
         }));
     }
 
-    private static async Task<IResult> VerifyAsync(Guid id, HttpContext http, CaseStore store, CaseAccessCheck access, CancellationToken ct)
+    private static async Task<IResult> VerifyAsync(Guid id, HttpContext http, CaseStore store, CaseAccessGate access, CancellationToken ct)
     {
-        await EnsureMayReadAsync(id, http, store, access, ct);
+        await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ReadJournal, "api.journal.verify", ct);
         var entries = await store.JournalAsync(id, ct);
         return entries.Count == 0 ? throw new CaseNotFoundException(id) : Results.Ok(JournalChain.Verify(entries));
-    }
-
-    /// <summary>The journal names documents, hashes and people: the same per-case access as the documents (<c>DOC-ACCESS</c>).</summary>
-    private static async Task EnsureMayReadAsync(Guid id, HttpContext http, CaseStore store, CaseAccessCheck access, CancellationToken ct)
-    {
-        var @case = await store.LoadAsync(id, ct) ?? throw new CaseNotFoundException(id);
-        store.Reset();
-        access.Ensure(@case, http.User.ToActor(), "journal");
     }
 
     internal static CaseView View(CertificationCase @case, RulesRuntime rules)

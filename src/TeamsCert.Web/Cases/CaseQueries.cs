@@ -1,18 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 
 namespace TeamsCert.Web.Cases;
 
 /// <summary>
 /// The read side shared by the HTTP API and the bot: case summaries, open steps across cases (my tasks, the digest) and a
-/// case by number. Reads the step rows, so a list never loads whole aggregates.
+/// case by number. Reads the step rows, so a list never loads whole aggregates. A person's lists show only the cases
+/// <see cref="CaseAccessGate"/> lets them see.
 /// </summary>
-public sealed class CaseQueries(TeamsCertDbContext db, CaseStore store, TimeProvider time)
+public sealed class CaseQueries(TeamsCertDbContext db, CaseStore store, TimeProvider time, CaseAccessGate access)
 {
-    public async Task<IReadOnlyList<CaseSummary>> ListAsync(string? schemeCode, string? stage, bool? overdue, CancellationToken cancellationToken)
+    /// <summary>Summaries of the cases <paramref name="viewer"/> may see (<see cref="CaseOperation.ViewCase"/>).</summary>
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(string? schemeCode, string? stage, bool? overdue, Actor viewer, CancellationToken cancellationToken)
     {
+        var visible = await access.FilterAsync(db, viewer, CaseOperation.ViewCase, "api.cases", cancellationToken);
         var today = ShanghaiTime.Today(time);
         var query = db.Cases.AsNoTracking().Include(c => c.Steps).AsQueryable();
         if (schemeCode is not null)
@@ -26,7 +31,7 @@ public sealed class CaseQueries(TeamsCertDbContext db, CaseStore store, TimeProv
         }
 
         var rows = await query.OrderBy(c => c.Number).ToListAsync(cancellationToken);
-        var summaries = rows.Select(c =>
+        var summaries = rows.Where(c => visible.Includes(c.Id)).Select(c =>
         {
             var next = c.Steps.Where(s => s.Status == nameof(StepStatus.Open) && s.DueOn != null && !s.Paused).OrderBy(s => s.DueOn).FirstOrDefault();
             return new CaseSummary(c.Id, c.Number, c.Scheme, c.Organization, c.Stage, next?.DueOn, next?.DueRuleId, next?.DueOn < today);
@@ -34,7 +39,15 @@ public sealed class CaseQueries(TeamsCertDbContext db, CaseStore store, TimeProv
         return overdue is { } wanted ? [.. summaries.Where(s => s.Overdue == wanted)] : [.. summaries];
     }
 
-    /// <summary>Every open step with its case, optionally of one scheme; paused steps have no running due date.</summary>
+    /// <summary>The open steps of the cases <paramref name="viewer"/> may see (<see cref="CaseOperation.ViewCase"/>), optionally of one scheme.</summary>
+    /// <param name="surface">Where the list is shown, for the gate's log.</param>
+    public async Task<IReadOnlyList<OpenStep>> OpenStepsAsync(string? schemeCode, Actor viewer, string surface, CancellationToken cancellationToken)
+    {
+        var visible = await access.FilterAsync(db, viewer, CaseOperation.ViewCase, surface, cancellationToken);
+        return [.. (await OpenStepsAsync(schemeCode, cancellationToken)).Where(s => visible.Includes(s.CaseId))];
+    }
+
+    /// <summary>Every open step with its case, optionally of one scheme (the digest's channel; no person); paused steps have no running due date.</summary>
     public async Task<IReadOnlyList<OpenStep>> OpenStepsAsync(string? schemeCode, CancellationToken cancellationToken)
     {
         var open = nameof(StepStatus.Open);

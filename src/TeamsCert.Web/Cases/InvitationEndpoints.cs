@@ -1,6 +1,7 @@
 using TeamsCert.Domain.Links;
 using TeamsCert.Domain.Workflow;
-using TeamsCert.Infrastructure.Links;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Infrastructure.Workflow;
@@ -11,7 +12,8 @@ namespace TeamsCert.Web.Cases;
 
 /// <summary>
 /// <c>POST /api/cases/invitations</c>: staff invite an organisation to apply. The case opens waiting for the application
-/// form and the answer carries the form's shared link (e-mailed to <c>contactEmail</c> when SMTP is configured).
+/// form and the answer carries the form's shared link (e-mailed to <c>contactEmail</c> when SMTP is configured). Opening
+/// a case needs <see cref="CaseOperation.OpenCase"/> (<c>CASE-OPEN</c>), its link <see cref="CaseOperation.ManageLinks"/>.
 /// </summary>
 public static class InvitationEndpoints
 {
@@ -23,10 +25,16 @@ public static class InvitationEndpoints
     }
 
     private static async Task<IResult> InviteAsync(InvitationBody body, HttpContext http, CaseActions actions, LinkIssuer issuer, RulesRuntime rules,
-        CaseStore store, CancellationToken ct)
+        CaseStore store, CaseAccessGate access, CancellationToken ct)
     {
         var actor = http.User.ToActor();
-        LinkActors.EnsureStaffMayManage(actor);
+        access.Ensure(actor, CaseOperation.OpenCase, "api.invitations");
+        if (body.CreateLink != false)
+        {
+            // Refused before the case exists, so a refusal leaves nothing behind.
+            access.Ensure(actor, CaseOperation.ManageLinks, "api.invitations");
+        }
+
         var request = new InvitationRequest(CaseEndpoints.ParseScheme(body.Scheme), body.Organization ?? "")
         {
             ContactEmail = body.ContactEmail,

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using TeamsCert.Domain;
-using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Web.Identity;
 
 namespace TeamsCert.Web.Documents;
 
 /// <summary>
-/// Staff upload, list and open case documents, on the cases <see cref="CaseAccessPolicy"/> lets them see (403
-/// <c>DOC-ACCESS</c> otherwise). Uploads stream to the store; downloads are journaled.
+/// Staff upload, list and open case documents where <see cref="CaseAccessGate"/> lets them (403 <c>DOC-STAFF</c> for
+/// applicants, <c>DOC-ACCESS</c> on someone else's case). Uploads stream to the store; downloads are journaled.
 /// </summary>
 public static class DocumentEndpoints
 {
@@ -24,9 +24,11 @@ public static class DocumentEndpoints
     }
 
     private static async Task<IResult> UploadAsync(Guid id, string? purpose, Guid? stepId, HttpContext http, DocumentUploads uploads,
-        IOptions<DocumentOptions> options, CancellationToken ct)
+        IOptions<DocumentOptions> options, CaseAccessGate access, CancellationToken ct)
     {
-        var actor = StaffOnly(http);
+        // The role first, before the body is read; the case itself is checked by the upload.
+        var actor = http.User.ToActor();
+        access.Ensure(actor, CaseOperation.UploadDocuments, "api.documents.upload");
         if (purpose is not null && options.Value.MaxBytes.TryGetValue(purpose, out var max))
         {
             UploadBody.AllowUpTo(http, max);
@@ -38,25 +40,17 @@ public static class DocumentEndpoints
         return Results.Created($"/api/documents/{row.Id}/content", DocumentView.From(row));
     }
 
-    private static async Task<IResult> ListAsync(Guid id, HttpContext http, DocumentDownloads downloads, CancellationToken ct)
-    {
-        return Results.Ok((await downloads.ListAsync(id, StaffOnly(http), ct)).Select(DocumentView.From));
-    }
+    private static async Task<IResult> ListAsync(Guid id, HttpContext http, DocumentDownloads downloads, CancellationToken ct) =>
+        Results.Ok((await downloads.ListAsync(id, http.User.ToActor(), ct)).Select(DocumentView.From));
 
-    private static async Task<IResult> ContentAsync(Guid docId, HttpContext http, DocumentDownloads downloads, CancellationToken ct)
+    private static async Task<IResult> ContentAsync(Guid docId, HttpContext http, DocumentDownloads downloads, CaseAccessGate access, CancellationToken ct)
     {
-        var (document, link, content) = await downloads.OpenAsync(docId, StaffOnly(http), ct);
+        // The role first, so an applicant learns nothing about which document ids exist.
+        var actor = http.User.ToActor();
+        access.Ensure(actor, CaseOperation.ReadDocuments, "api.documents.download");
+        var (document, link, content) = await downloads.OpenAsync(docId, actor, ct);
         return link is not null
             ? Results.Redirect(link.ToString())
             : Results.Stream(content!, document.ContentType, document.FileName, enableRangeProcessing: false);
-    }
-
-    /// <summary>Applicants reach their documents through the portal's links, not through the staff API.</summary>
-    private static Actor StaffOnly(HttpContext http)
-    {
-        var actor = http.User.ToActor();
-        return actor.Roles.Count > 0 && actor.Roles.All(r => r == StaffRoles.Applicant)
-            ? throw new ActorNotAllowedException("DOC-STAFF", "只有工作人员可以使用此接口 / only staff may use this API")
-            : actor;
     }
 }

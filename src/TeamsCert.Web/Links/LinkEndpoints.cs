@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
-using TeamsCert.Domain;
-using TeamsCert.Domain.Workflow;
-using TeamsCert.Infrastructure.Documents;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Identity;
 
 namespace TeamsCert.Web.Links;
 
-/// <summary>Staff create, list and revoke the applicant's shared links (programme managers, application reviewers, managers).</summary>
+/// <summary>
+/// Staff create, list and revoke the applicant's shared links: listing is <see cref="CaseOperation.ListLinks"/>, creating
+/// and revoking <see cref="CaseOperation.ManageLinks"/> (checked by the use cases), all through <see cref="CaseAccessGate"/>.
+/// </summary>
 public static class LinkEndpoints
 {
     public static IEndpointRouteBuilder MapLinks(this IEndpointRouteBuilder app)
@@ -23,12 +25,10 @@ public static class LinkEndpoints
         Results.Created($"/api/cases/{id}/links",
             await issuer.IssueAsync(id, body.Purpose, body.ExpiresInDays, body.SendTo, http.User.ToActor(), http.Request, ct));
 
-    /// <summary>Who may see a case's documents may see its links (<c>DOC-ACCESS</c>); creating and revoking need <c>LINK-ROLE</c>.</summary>
-    private static async Task<IResult> ListAsync(Guid id, HttpContext http, TeamsCertDbContext db, CaseStore store, CaseAccessCheck access, TimeProvider time,
+    private static async Task<IResult> ListAsync(Guid id, HttpContext http, TeamsCertDbContext db, CaseStore store, CaseAccessGate access, TimeProvider time,
         CancellationToken ct)
     {
-        var @case = await store.LoadAsync(id, ct) ?? throw new CaseNotFoundException(id);
-        access.Ensure(@case, http.User.ToActor(), "links");
+        await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ListLinks, "api.links", ct);
 
         var rows = await db.SharedLinks.AsNoTracking().Where(l => l.CaseId == id).ToListAsync(ct);
         var now = time.GetUtcNow().ToUniversalTime();

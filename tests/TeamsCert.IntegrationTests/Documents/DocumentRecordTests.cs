@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCert.Domain;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.IntegrationTests.Support;
@@ -96,7 +97,7 @@ public abstract class DocumentRecordTests<TDatabase> : FreshDatabaseTests<TDatab
     {
         await using var db = Database.NewContext();
         var uploads = new DocumentUploads(db, new CaseStore(db, _clock), new LocalDocumentStore(_folder), Options.Create(new DocumentOptions()), _clock,
-            new CaseAccessCheck(NullLogger<CaseAccessCheck>.Instance));
+            new CaseAccessGate(NullLogger<CaseAccessGate>.Instance));
         return await uploads.UploadAsync(new DocumentUploadRequest(caseId, null, "required-document", fileName, null),
             GeneratedFileStream.Pdf(length), RuntimeHarness.Reviewer);
     }

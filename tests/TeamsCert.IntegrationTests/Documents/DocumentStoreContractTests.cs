@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCert.Domain;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.IntegrationTests.Support;
@@ -171,7 +172,7 @@ public abstract class DocumentStoreContractTests : IAsyncLifetime
         var options = new DocumentOptions();
         options.MaxBytes["required-document"] = Limit;
         var uploads = new DocumentUploads(db, new CaseStore(db, _clock), Store, Options.Create(options), _clock,
-            new CaseAccessCheck(NullLogger<CaseAccessCheck>.Instance));
+            new CaseAccessGate(NullLogger<CaseAccessGate>.Instance));
         return await uploads.UploadAsync(new DocumentUploadRequest(caseId, null, "required-document", fileName, "application/octet-stream"),
             content, RuntimeHarness.Reviewer);
     }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCert.Domain;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.IntegrationTests.Support;
@@ -15,6 +17,8 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     private readonly TDatabase _database;
     private readonly RuntimeHarness _runtime;
 
+    private static CaseAccessGate Gate { get; } = new(NullLogger<CaseAccessGate>.Instance);
+
     protected SharedLinkStoreTests(TDatabase database)
     {
         _database = database;
@@ -26,7 +30,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     {
         var @case = await _runtime.InviteAsync();
 
-        var created = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock)
+        var created = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate)
             .CreateAsync(@case.Id, "application-form", 5, RuntimeHarness.Reviewer));
         var resolved = await WithContextAsync((db, store) => new SharedLinkResolver(db, store, _runtime.Clock).ResolveAsync(created.Token));
         var row = await WithContextAsync((db, _) => db.SharedLinks.AsNoTracking().SingleAsync(l => l.Id == created.Link.Id));
@@ -44,13 +48,13 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     public async Task Resolve_RevokedThenExpired_RefusalsJournaledAndNothingElseChanged()
     {
         var @case = await _runtime.InviteAsync();
-        var created = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock)
+        var created = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate)
             .CreateAsync(@case.Id, "application-form", 1, RuntimeHarness.Reviewer));
-        var other = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock)
+        var other = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate)
             .CreateAsync(@case.Id, "application-form", 1, RuntimeHarness.Reviewer));
         await WithContextAsync(async (db, store) =>
         {
-            await new RevokeSharedLink(db, store, _runtime.Clock).RevokeAsync(created.Link.Id, RuntimeHarness.Reviewer, "sent to the wrong person");
+            await new RevokeSharedLink(db, store, _runtime.Clock, Gate).RevokeAsync(created.Link.Id, RuntimeHarness.Reviewer, "sent to the wrong person");
             return true;
         });
         _runtime.Clock.Advance(TimeSpan.FromDays(1));
@@ -73,7 +77,7 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
         var @case = await _runtime.OpenAsync();
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(() => WithContextAsync((db, store) =>
-            new CreateSharedLink(db, store, _runtime.Clock).CreateAsync(@case.Id, "corrective-actions", null, RuntimeHarness.Reviewer)));
+            new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateAsync(@case.Id, "corrective-actions", null, RuntimeHarness.Reviewer)));
         var count = await WithContextAsync((db, _) => db.SharedLinks.CountAsync(l => l.CaseId == @case.Id));
 
         Assert.Equal("LINK-PURPOSE", error.RuleId);
@@ -112,10 +116,10 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
 
         // Two deliveries of the same message at once (two nodes after a lapsed lease), then a third after both.
         var both = await Task.WhenAll(
-            WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form")),
-            WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form")));
-        var again = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
-        var unused = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "corrective-actions"));
+            WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateForRuntimeAsync(@case.Id, "application-form")),
+            WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateForRuntimeAsync(@case.Id, "application-form")));
+        var again = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateForRuntimeAsync(@case.Id, "application-form"));
+        var unused = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateForRuntimeAsync(@case.Id, "corrective-actions"));
         var rows = await WithContextAsync((db, _) => db.SharedLinks.AsNoTracking().Where(l => l.CaseId == @case.Id).ToListAsync());
 
         Assert.Single(both, c => c is not null);
@@ -129,14 +133,14 @@ public abstract class SharedLinkStoreTests<TDatabase> : IClassFixture<TDatabase>
     public async Task CreateForRuntime_PreviousLinkRevoked_CreatesANewOne()
     {
         var @case = await _runtime.InviteAsync();
-        var first = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
+        var first = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateForRuntimeAsync(@case.Id, "application-form"));
         await WithContextAsync(async (db, store) =>
         {
-            await new RevokeSharedLink(db, store, _runtime.Clock).RevokeForRuntimeAsync(first!.Link.Id, "mail failed");
+            await new RevokeSharedLink(db, store, _runtime.Clock, Gate).RevokeForRuntimeAsync(first!.Link.Id, "mail failed");
             return true;
         });
 
-        var second = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock).CreateForRuntimeAsync(@case.Id, "application-form"));
+        var second = await WithContextAsync((db, store) => new CreateSharedLink(db, store, _runtime.Clock, Gate).CreateForRuntimeAsync(@case.Id, "application-form"));
 
         Assert.NotNull(second);
         Assert.NotEqual(first!.Link.Id, second.Link.Id);

@@ -128,14 +128,14 @@ public sealed class PortalApplicationFormTests : IDisposable
     }
 
     [Fact]
-    public async Task Invite_ByAuditor_403LinkRoleAndNoCase()
+    public async Task Invite_ByAuditor_403CaseOpenAndNoCase()
     {
         using var response = await _factory.ClientFor("auditor@demo.local").PostAsJsonAsync(new Uri("/api/cases/invitations", UriKind.Relative),
             new { scheme = "TEL", organization = "北京示例呼叫中心有限公司" });
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         var cases = await _factory.ClientFor(Reviewer).GetFromJsonAsync<JsonElement>(new Uri("/api/cases", UriKind.Relative));
 
-        Assert.Equal((HttpStatusCode.Forbidden, "LINK-ROLE"), (response.StatusCode, problem.GetProperty("ruleId").GetString()));
+        Assert.Equal((HttpStatusCode.Forbidden, "CASE-OPEN"), (response.StatusCode, problem.GetProperty("ruleId").GetString()));
         Assert.Equal(0, cases.GetArrayLength());
     }
 

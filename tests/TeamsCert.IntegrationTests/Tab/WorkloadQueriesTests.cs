@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Facts;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.IntegrationTests.Support;
 using TeamsCert.Web.Tab;
@@ -53,8 +54,8 @@ public sealed class WorkloadQueriesTests : IDisposable
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var queries = new WorkloadQueries(scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>(),
-            Options.Create(new TabOptions { MaxAuditDaysPerMonth = limit }));
-        return await queries.PlannedAsync(default);
+            Options.Create(new TabOptions { MaxAuditDaysPerMonth = limit }), scope.ServiceProvider.GetRequiredService<CaseAccessGate>());
+        return await queries.PlannedAsync(TeamsCert.Infrastructure.Identity.DemoUsers.Find("manager@demo.local")!, default);
     }
 
     private async Task SaveAsync(string number, decimal personDays, DateOnly onSiteStart, params string[] team)

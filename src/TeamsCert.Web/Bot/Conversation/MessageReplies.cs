@@ -1,20 +1,39 @@
 using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Cards.Model;
+using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Bot.Steps;
 
 namespace TeamsCert.Web.Bot.Conversation;
 
-/// <summary>Answers a text message from a known staff member: help, my tasks, a case, or a hint with the help card.</summary>
+/// <summary>
+/// Answers a text message from a known staff member: help, my tasks, a case, or a hint with the help card. A refusal of
+/// the case-access gate is answered with the refusal card naming its rule id.
+/// </summary>
 public sealed class MessageReplies(
-    MyTasksQuery tasks, CaseLookup cases, HelpCardBuilder help, MyTasksCardBuilder tasksCard, CaseSummaryCardBuilder caseCard, TimeProvider time)
+    MyTasksQuery tasks, CaseLookup cases, HelpCardBuilder help, MyTasksCardBuilder tasksCard, CaseSummaryCardBuilder caseCard, RefusalCardBuilder refusalCard,
+    TimeProvider time)
 {
     /// <returns>The reply to send (text, card or both).</returns>
     public async Task<BotActivity> AnswerAsync(BotActivity message, StaffMember user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            return await AnswerCheckedAsync(message, user, cancellationToken);
+        }
+        catch (ActorNotAllowedException e)
+        {
+            return CardActivities.Reply(message, refusalCard.Build(Refusals.From(e, null)!, message.Locale));
+        }
+    }
+
+    private async Task<BotActivity> AnswerCheckedAsync(BotActivity message, StaffMember user, CancellationToken cancellationToken)
+    {
         var locale = message.Locale;
         var l = CardLocale.From(locale);
         var today = ShanghaiTime.Today(time);
@@ -27,7 +46,7 @@ public sealed class MessageReplies(
                 return CardActivities.Reply(message, tasksCard.Build(await tasks.ForAsync(user, cancellationToken), locale, today));
             case BotCommandKind.Case:
                 var number = command.Argument!;
-                return await cases.FindAsync(number, cancellationToken) is { } found
+                return await cases.FindAsync(number, user.ToActor(), cancellationToken) is { } found
                     ? CardActivities.Reply(message, caseCard.Build(found, locale, today))
                     : message.CreateReply(l.F(BotTexts.CaseNotFound, number));
             default:

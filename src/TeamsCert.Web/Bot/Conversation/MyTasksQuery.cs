@@ -8,7 +8,8 @@ namespace TeamsCert.Web.Bot.Conversation;
 
 /// <summary>
 /// "My tasks": open steps assigned to the user, or to a role they hold while nobody is assigned; managers also see
-/// every overdue step (those were escalated to them). The card orders them most urgent first.
+/// every overdue step (those were escalated to them). Only steps of cases the user may see (the case-access gate's
+/// ViewCase). The card orders them most urgent first.
 /// </summary>
 public sealed class MyTasksQuery(CaseQueries queries, StepSummaries summaries, TimeProvider time)
 {
@@ -17,7 +18,7 @@ public sealed class MyTasksQuery(CaseQueries queries, StepSummaries summaries, T
         ArgumentNullException.ThrowIfNull(user);
         var today = ShanghaiTime.Today(time);
         var manager = user.Roles.Contains(StaffRoles.Manager);
-        var steps = await queries.OpenStepsAsync(null, cancellationToken);
+        var steps = await queries.OpenStepsAsync(null, user.ToActor(), "bot.my-tasks", cancellationToken);
         var mine = steps.Where(s =>
             string.Equals(s.AssigneeId, user.Id, StringComparison.OrdinalIgnoreCase)
             || (s.AssigneeId is null && user.Roles.Contains(s.Role))

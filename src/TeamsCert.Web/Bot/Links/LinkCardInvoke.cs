@@ -13,8 +13,8 @@ using TeamsCert.Web.Links;
 namespace TeamsCert.Web.Bot.Links;
 
 /// <summary>
-/// <c>link.create</c>, <c>link.revoke</c> and <c>link.show</c>: the same use cases and roles (LINK-ROLE) as the links
-/// API, answered with the case's link card. A new URL appears only in that answer: it is not logged or stored.
+/// <c>link.create</c>, <c>link.revoke</c> and <c>link.show</c>: the same use cases as the links API, after the same gate
+/// (<see cref="CardActionInvoke"/>: ListLinks to show, ManageLinks to change, LINK-ROLE), answered with the case's link card. A new URL appears only in that answer: it is not logged or stored.
 /// </summary>
 public sealed class LinkCardInvoke(
     LinkIssuer issuer, RevokeSharedLink revoke, LinkPanelQuery panels, LinkCardBuilder cards, IConfiguration configuration, CardOptions options)
@@ -24,7 +24,6 @@ public sealed class LinkCardInvoke(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         var actor = user.ToActor();
-        LinkActors.EnsureStaffMayManage(actor);
         if (request.CaseId is not { } caseId)
         {
             return null;

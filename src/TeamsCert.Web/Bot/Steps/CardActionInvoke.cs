@@ -1,3 +1,5 @@
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Common;
@@ -9,12 +11,13 @@ using TeamsCert.Web.Bot.Users;
 namespace TeamsCert.Web.Bot.Steps;
 
 /// <summary>
-/// <c>adaptiveCard/action</c>: who clicks, which verb, then the use case; every answer is a card in the HTTP body. Domain
-/// refusals become refusal cards with the rule id; an unexpected error becomes one with a correlation id (logged).
+/// <c>adaptiveCard/action</c>: who clicks, which verb, the case-access gate for that verb's operation, then the use case;
+/// every answer is a card in the HTTP body. Domain refusals (the gate's too) become refusal cards with the rule id; an
+/// unexpected error becomes one with a correlation id (logged).
 /// </summary>
 public sealed partial class CardActionInvoke(
     BotUserResolver users, StepActInvoke act, StepViewInvoke view, StepReassignInvoke reassign, LinkCardInvoke links, CaseStore store,
-    RefusalCardBuilder refusalCard, ILogger<CardActionInvoke> logger)
+    CaseAccessGate access, RefusalCardBuilder refusalCard, ILogger<CardActionInvoke> logger)
 {
     public async Task<AdaptiveCard> HandleAsync(BotActivity activity, CancellationToken cancellationToken)
     {
@@ -36,6 +39,11 @@ public sealed partial class CardActionInvoke(
 
         try
         {
+            if (OperationOf(request.Verb) is { } operation)
+            {
+                await access.EnsureAsync(store, caseId, user.ToActor(), operation, "bot." + request.Verb, cancellationToken);
+            }
+
             var card = request.Verb switch
             {
                 _ when isLink => await links.HandleAsync(request, user, locale, cancellationToken),
@@ -59,6 +67,16 @@ public sealed partial class CardActionInvoke(
             return refusalCard.Build(Refusals.Unexpected(correlationId), locale);
         }
     }
+
+    /// <summary>What each verb does to the case, in the terms of the access table; null for a verb the bot does not know.</summary>
+    public static CaseOperation? OperationOf(string verb) => verb switch
+    {
+        CardVerbs.Act or CardVerbs.Reassign => CaseOperation.ActOnStep,
+        CardVerbs.Refresh or CardVerbs.Show => CaseOperation.ViewCase,
+        CardVerbs.LinkShow => CaseOperation.ListLinks,
+        CardVerbs.LinkCreate or CardVerbs.LinkRevoke => CaseOperation.ManageLinks,
+        _ => null,
+    };
 
     private async Task<CardCase?> HeaderAsync(Guid caseId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using TeamsCert.Domain;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
+using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Errors;
 using TeamsCert.Web.Identity;
@@ -9,7 +12,8 @@ namespace TeamsCert.Web.Tab.Actions;
 
 /// <summary>
 /// The deadlines view's buttons, as plain form posts (antiforgery-checked): reassign through
-/// <see cref="CaseActions.AssignAsync"/> and remind through <see cref="StepReminders"/>; the domain decides who may.
+/// <see cref="CaseActions.AssignAsync"/> and remind through <see cref="StepReminders"/>, after the case-access gate
+/// (ActOnStep); the domain decides who may act on the step itself.
 /// Answers with a redirect back to the view carrying the outcome, or a refusal that names the rule.
 /// </summary>
 public static class TabActionEndpoints
@@ -21,13 +25,21 @@ public static class TabActionEndpoints
         steps.MapPost("/remind", RemindAsync);
     }
 
-    private static async Task<IResult> ReassignAsync(HttpContext http, CaseActions actions, [FromForm] Guid caseId, [FromForm] Guid stepId,
-        [FromForm] string? assignee, [FromForm] string? reason, CancellationToken ct) =>
-        await Outcome(() => actions.AssignAsync(caseId, stepId, assignee ?? "", reason ?? "", http.User.ToActor(), ct), "reassigned");
+    private static async Task<IResult> ReassignAsync(HttpContext http, CaseActions actions, CaseStore store, CaseAccessGate access, [FromForm] Guid caseId,
+        [FromForm] Guid stepId, [FromForm] string? assignee, [FromForm] string? reason, CancellationToken ct) =>
+        await Outcome(async () =>
+        {
+            await access.EnsureAsync(store, caseId, http.User.ToActor(), CaseOperation.ActOnStep, "tab.step.reassign", ct);
+            await actions.AssignAsync(caseId, stepId, assignee ?? "", reason ?? "", http.User.ToActor(), ct);
+        }, "reassigned");
 
-    private static async Task<IResult> RemindAsync(HttpContext http, StepReminders reminders, [FromForm] Guid caseId, [FromForm] Guid stepId,
-        [FromForm] string? note, CancellationToken ct) =>
-        await Outcome(() => reminders.RemindAsync(caseId, stepId, note, http.User.ToActor(), ct), "reminded");
+    private static async Task<IResult> RemindAsync(HttpContext http, StepReminders reminders, CaseStore store, CaseAccessGate access, [FromForm] Guid caseId,
+        [FromForm] Guid stepId, [FromForm] string? note, CancellationToken ct) =>
+        await Outcome(async () =>
+        {
+            await access.EnsureAsync(store, caseId, http.User.ToActor(), CaseOperation.ActOnStep, "tab.step.remind", ct);
+            await reminders.RemindAsync(caseId, stepId, note, http.User.ToActor(), ct);
+        }, "reminded");
 
     private static async Task<IResult> Outcome(Func<Task> action, string done)
     {

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TeamsCert.Web.Identity;
 using TeamsCert.Web.Tab.Access;
 using TeamsCert.Web.Tab.Views;
 
@@ -18,9 +19,9 @@ public static class RegisterExport
     public static void MapRegisterExport(this IEndpointRouteBuilder app) =>
         app.MapGet("/tab/register.xlsx", ExportAsync).RequireAuthorization(TabPolicies.Managers).ExcludeFromDescription();
 
-    private static async Task<IResult> ExportAsync(TabRegisterQueries queries, string? scheme, string? status, string? q, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(HttpContext http, TabRegisterQueries queries, string? scheme, string? status, string? q, CancellationToken ct)
     {
-        var rows = await queries.ListAsync(scheme, status, q, ct);
+        var rows = await queries.ListAsync(scheme, status, q, http.User.ToActor(), "tab.register.xlsx", ct);
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add("Register");
         for (var c = 0; c < Headers.Length; c++)

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Domain.Workflow.Facts;
+using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 
 namespace TeamsCert.Web.Tab.Views;
@@ -11,14 +14,16 @@ namespace TeamsCert.Web.Tab.Views;
 /// active team member an equal share of the programme's person-days (at least one day), on consecutive days from the
 /// start; surveillance plans likewise with their own team. Over-allocation is more than
 /// <see cref="TabOptions.MaxAuditDaysPerMonth"/> days; a conflict is one person on site for two cases on the same day.
+/// Only the cases the viewer may see count (<see cref="CaseAccessGate"/>, ViewCase).
 /// </summary>
-public sealed class WorkloadQueries(TeamsCertDbContext db, IOptions<TabOptions> options)
+public sealed class WorkloadQueries(TeamsCertDbContext db, IOptions<TabOptions> options, CaseAccessGate access)
 {
-    public async Task<IReadOnlyList<WorkloadEntry>> PlannedAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WorkloadEntry>> PlannedAsync(Actor viewer, CancellationToken cancellationToken)
     {
-        var rows = await db.Cases.AsNoTracking().Select(c => new { c.Number, c.FactsJson }).ToListAsync(cancellationToken);
+        var visible = await access.FilterAsync(db, viewer, CaseOperation.ViewCase, "tab.workload", cancellationToken);
+        var rows = await db.Cases.AsNoTracking().Select(c => new { c.Id, c.Number, c.FactsJson }).ToListAsync(cancellationToken);
         var visits = new List<(string Person, string Case, DateOnly Day, decimal Share)>();
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => visible.Includes(r.Id)))
         {
             var facts = CaseFactsJson.Read(row.FactsJson);
             var days = facts.Programme?.PersonDays ?? facts.Programme?.TotalPersonDays ?? 1m;

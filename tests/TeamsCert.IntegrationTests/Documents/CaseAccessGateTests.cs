@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
 using TeamsCert.Domain.Workflow;
-using TeamsCert.Infrastructure.Documents;
+using TeamsCert.Domain.Workflow.Access;
+using TeamsCert.Infrastructure.Access;
 
 namespace TeamsCert.IntegrationTests.Documents;
 
-/// <summary>DOC-ACCESS refusals are logged (a warning naming who, what and which case); allowed uses log nothing.</summary>
-public sealed class CaseAccessCheckTests
+/// <summary>The gate's refusals are logged (a warning naming who, what, which case, where and the rule id); allowed uses log nothing.</summary>
+public sealed class CaseAccessGateTests
 {
     private static readonly Actor _auditor = new("auditor@demo.local", "审核员", new HashSet<string>(["auditor"], StringComparer.Ordinal));
 
@@ -14,12 +15,12 @@ public sealed class CaseAccessCheckTests
     {
         var log = new CapturingLogger();
 
-        var error = Assert.Throws<ActorNotAllowedException>(() => new CaseAccessCheck(log).Ensure(NewCase(), _auditor, "download"));
+        var error = Assert.Throws<ActorNotAllowedException>(() => new CaseAccessGate(log).Ensure(NewCase(), _auditor, CaseOperation.ReadDocuments, "documents.download"));
 
         Assert.Equal("DOC-ACCESS", error.RuleId);
         var (level, message) = Assert.Single(log.Entries);
         Assert.Equal(LogLevel.Warning, level);
-        Assert.Equal("Refused auditor@demo.local download on case TEL-2025-0042 (DOC-ACCESS)", message);
+        Assert.Equal("Refused auditor@demo.local ReadDocuments on case TEL-2025-0042 via documents.download (DOC-ACCESS)", message);
     }
 
     [Fact]
@@ -29,9 +30,21 @@ public sealed class CaseAccessCheckTests
         var @case = NewCase();
         @case.Facts.Team.Add(new() { PersonId = _auditor.Id, Role = Domain.Teams.TeamRole.Auditor });
 
-        new CaseAccessCheck(log).Ensure(@case, _auditor, "list");
+        new CaseAccessGate(log).Ensure(@case, _auditor, CaseOperation.ReadDocuments, "documents.list");
 
         Assert.Empty(log.Entries);
+    }
+
+    [Fact]
+    public void Ensure_ApplicantWithoutACase_ThrowsDocStaffAndLogsWhere()
+    {
+        var log = new CapturingLogger();
+        var applicant = new Actor("applicant@demo.local", "申请人", new HashSet<string>([StaffRoles.Applicant], StringComparer.Ordinal));
+
+        var error = Assert.Throws<ActorNotAllowedException>(() => new CaseAccessGate(log).Ensure(applicant, CaseOperation.ViewCase, "api.cases"));
+
+        Assert.Equal("DOC-STAFF", error.RuleId);
+        Assert.Equal("Refused applicant@demo.local ViewCase on case - via api.cases (DOC-STAFF)", Assert.Single(log.Entries).Message);
     }
 
     private static CertificationCase NewCase() => new()
@@ -48,7 +61,7 @@ public sealed class CaseAccessCheckTests
         CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
     };
 
-    private sealed class CapturingLogger : ILogger<CaseAccessCheck>
+    private sealed class CapturingLogger : ILogger<CaseAccessGate>
     {
         public List<(LogLevel Level, string Message)> Entries { get; } = [];
 
