@@ -53,7 +53,11 @@ public sealed partial class CertificationCase
 
     public IReadOnlyList<JournalEvent> NewEvents => _events;
 
-    public IReadOnlyList<OutboundMessage> NewMessages => _messages;
+    /// <summary>
+    /// What the store writes to the outbox with this change: the handlers' messages, one <c>step-opened</c> per step
+    /// opened or reassigned and still open (see <see cref="StepOpenedMessage"/>), and those added by <see cref="AlsoSend"/>.
+    /// </summary>
+    public IReadOnlyList<OutboundMessage> NewMessages => [.. _messages, .. StepOpenedMessages(), .. _alsoSend];
 
     /// <summary>Steps whose timers must be replaced by the given list (empty = cancel them).</summary>
     public IReadOnlyDictionary<Guid, List<TimerRequest>> TimerChanges => _timers;
@@ -74,6 +78,7 @@ public sealed partial class CertificationCase
     {
         var step = new PendingStep { Id = Guid.NewGuid(), Kind = kind, Role = role, OpenedOn = today };
         Steps.Add(step);
+        _opened.Add(step.Id);
         Record("step.opened", actor, now, null, null, new Dictionary<string, string> { ["stepId"] = step.Id.ToString(), ["kind"] = kind, ["role"] = role });
         return step;
     }
@@ -116,5 +121,6 @@ public sealed partial class CertificationCase
         _events.Clear();
         _messages.Clear();
         _timers.Clear();
+        ForgetStepMessages();
     }
 }
