@@ -26,9 +26,16 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
         OpenNewAsync(request.Scheme, (process, number, now) => process.Invite(request, number, actor, now), cancellationToken);
 
     /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
+    public Task<(CertificationCase Case, bool Replayed)> ActAsync(
+        Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
+        CancellationToken cancellationToken = default) =>
+        ActAsync(caseId, stepId, action, data, idempotencyKey, actor, null, cancellationToken);
+
+    /// <param name="alsoSend">Messages to save with the action, in its transaction (e.g. the bot's card update).</param>
+    /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
     public async Task<(CertificationCase Case, bool Replayed)> ActAsync(
         Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
-        CancellationToken cancellationToken = default)
+        IReadOnlyList<OutboundMessage>? alsoSend, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -40,6 +47,11 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
             var @case = await LoadAsync(caseId, cancellationToken);
             var ruleSet = rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion);
             Process(ruleSet).Act(@case, stepId, action, data, actor, time.GetUtcNow());
+            foreach (var message in alsoSend ?? [])
+            {
+                @case.AlsoSend(message);
+            }
+
             var key = idempotencyKey is null ? null : new IdempotencyRow
             {
                 Key = idempotencyKey,
