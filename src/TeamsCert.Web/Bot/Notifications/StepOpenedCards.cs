@@ -9,11 +9,12 @@ namespace TeamsCert.Web.Bot.Notifications;
 
 /// <summary>
 /// Delivers a <c>step-opened</c> message as the step's own card, built for each recipient (so it shows only the actions
-/// that person may take): to the assignee the message names, or to each holder of its role, as long as they may still act.
-/// A step that is no longer open when the message is delivered gets nothing: its card would only be a stale button.
+/// that person may take): to the step's assignee, or to each holder of its role while nobody is assigned. A step that is
+/// no longer open when the message is delivered gets nothing (its card would only be a stale button), nor does a message
+/// whose addressee the step has since been reassigned from.
 /// </summary>
 public sealed partial class StepOpenedCards(
-    StaffRoster roster, CaseStore store, StepCardFactory cards, ProactiveCards proactive, DeliveredNotifications delivered, ILogger<StepOpenedCards> logger)
+    CaseStore store, StepCardFactory cards, ProactiveCards proactive, DeliveredNotifications delivered, ILogger<StepOpenedCards> logger)
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -26,11 +27,14 @@ public sealed partial class StepOpenedCards(
             return;
         }
 
-        // Addressed when the step opened or was reassigned; only those who may act now get the card (a later reassignment
-        // has its own message).
-        IReadOnlyList<StaffMember> addressed = roster.Find(message.Recipient) is { } person ? [person] : roster.Holding(message.Recipient);
-        var acting = cards.ActingPeople(step);
-        var recipients = addressed.Where(a => acting.Any(p => string.Equals(p.Id, a.Id, StringComparison.OrdinalIgnoreCase))).ToList();
+        // A reassignment since the message was queued has a message of its own: this one is superseded.
+        if (!string.Equals(message.Recipient, step.AssigneeId ?? step.Role, StringComparison.OrdinalIgnoreCase))
+        {
+            Superseded(logger, message.IdempotencyKey, message.Recipient);
+            return;
+        }
+
+        var recipients = cards.ActingPeople(step);
         if (recipients.Count == 0)
         {
             NobodyToTell(logger, message.IdempotencyKey, message.Recipient);
@@ -50,6 +54,9 @@ public sealed partial class StepOpenedCards(
     [LoggerMessage(Level = LogLevel.Information, Message = "Step card (key {IdempotencyKey}) not sent: step {StepId} is no longer open")]
     private static partial void NotOpen(ILogger logger, string idempotencyKey, Guid stepId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Step card (key {IdempotencyKey}): nobody on the staff roster who is or holds {Recipient} may act on the step now")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Step card (key {IdempotencyKey}) not sent: the step is no longer waiting for {Recipient}")]
+    private static partial void Superseded(ILogger logger, string idempotencyKey, string recipient);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Step card (key {IdempotencyKey}): nobody on the staff roster is or holds {Recipient}")]
     private static partial void NobodyToTell(ILogger logger, string idempotencyKey, string recipient);
 }
