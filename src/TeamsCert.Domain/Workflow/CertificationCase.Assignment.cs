@@ -32,6 +32,7 @@ public sealed partial class CertificationCase
 
         var from = step.AssigneeId;
         step.AssigneeId = assignee.Trim();
+        _reassigned.Add(step.Id);
         Record(delegating ? "step.delegated" : "step.reassigned", actor, now, reason.Trim(), step.DueRuleId, new Dictionary<string, string>
         {
             ["stepId"] = step.Id.ToString(),

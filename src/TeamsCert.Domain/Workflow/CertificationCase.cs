@@ -53,10 +53,14 @@ public sealed partial class CertificationCase
 
     public IReadOnlyList<JournalEvent> NewEvents => _events;
 
-    public IReadOnlyList<OutboundMessage> NewMessages => _messages;
+    /// <summary>
+    /// What the store writes to the outbox with this change: the handlers' messages, one <c>step-opened</c> per step
+    /// opened or reassigned and still open (see <see cref="StepOpenedMessage"/>), and those added by <see cref="AlsoSend"/>.
+    /// </summary>
+    public IReadOnlyList<OutboundMessage> NewMessages => [.. _messages, .. StepOpenedMessages(), .. _alsoSend];
 
     /// <summary>True when something is waiting to be saved: journal events, outbound messages or timer changes.</summary>
-    public bool HasChanges => _events.Count > 0 || _messages.Count > 0 || _timers.Count > 0;
+    public bool HasChanges => _events.Count > 0 || _messages.Count > 0 || _timers.Count > 0 || _alsoSend.Count > 0;
 
     /// <summary>Steps whose timers must be replaced by the given list (empty = cancel them).</summary>
     public IReadOnlyDictionary<Guid, List<TimerRequest>> TimerChanges => _timers;
@@ -77,6 +81,7 @@ public sealed partial class CertificationCase
     {
         var step = new PendingStep { Id = Guid.NewGuid(), Kind = kind, Role = role, OpenedOn = today };
         Steps.Add(step);
+        _opened.Add(step.Id);
         Record("step.opened", actor, now, null, null, new Dictionary<string, string> { ["stepId"] = step.Id.ToString(), ["kind"] = kind, ["role"] = role });
         return step;
     }
@@ -131,5 +136,6 @@ public sealed partial class CertificationCase
         _events.Clear();
         _messages.Clear();
         _timers.Clear();
+        ForgetStepMessages();
     }
 }

@@ -27,24 +27,39 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
         (await OpenNewAsync(request.Scheme, (process, number, now) => process.Invite(request, number, actor, now), cancellationToken)).Case;
 
     /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
+    public Task<(CertificationCase Case, bool Replayed)> ActAsync(
+        Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
+        CancellationToken cancellationToken = default) =>
+        ActAsync(caseId, stepId, action, data, idempotencyKey, actor, null, cancellationToken);
+
+    /// <param name="alsoSend">Messages to save with the action, in its transaction (e.g. the bot's card update).</param>
+    /// <returns>The case after the action, and whether it was a replay of an action already applied.</returns>
     public async Task<(CertificationCase Case, bool Replayed)> ActAsync(
         Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
-        CancellationToken cancellationToken = default)
+        IReadOnlyList<OutboundMessage>? alsoSend, CancellationToken cancellationToken = default)
     {
-        var change = await ChangeStepAsync(caseId, stepId, action, data, idempotencyKey, actor, cancellationToken);
+        var change = await ChangeStepAsync(caseId, stepId, action, data, idempotencyKey, actor, alsoSend, cancellationToken);
         return (change.Case, change.Replayed);
     }
 
     /// <summary>Acts on a step and tells which steps the action opened.</summary>
     /// <exception cref="IdempotencyKeyReusedException">The key was used for another case, step, person or action.</exception>
+    /// <param name="alsoSend">Messages to save with the action, in its transaction (e.g. the bot's card update).</param>
     public Task<CaseChange<bool>> ChangeStepAsync(
         Guid caseId, Guid stepId, string action, IReadOnlyDictionary<string, string> data, string? idempotencyKey, Actor actor,
-        CancellationToken cancellationToken = default)
+        IReadOnlyList<OutboundMessage>? alsoSend = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var claim = string.IsNullOrEmpty(idempotencyKey) ? null : new IdempotencyClaim(idempotencyKey, caseId, stepId, actor.Id, action);
         // Someone else saved first: the retry reloads; if they decided this very step, EnsureCanAct says who and when.
-        return _changes.ChangeAsync(caseId, c => Process(c).Act(c, stepId, action, data, actor, time.GetUtcNow()), claim, cancellationToken);
+        return _changes.ChangeAsync(caseId, c =>
+        {
+            Process(c).Act(c, stepId, action, data, actor, time.GetUtcNow());
+            foreach (var message in alsoSend ?? [])
+            {
+                c.AlsoSend(message);
+            }
+        }, claim, cancellationToken);
     }
 
     /// <summary>Reassigns (manager) or delegates (current assignee) a pending step; journaled with the reason.</summary>

@@ -30,7 +30,6 @@ public static class BotExtensions
         services.AddSingleton<BotActivityDispatcher>();
         services.AddHostedService<BotActivityWorker>();
         services.TryAddScoped<IBotActivityHandler, TeamsCertBotHandler>();
-        services.AddSingleton<BotFollowUps>();
         services.AddSingleton<DeliveredNotifications>();
         services.AddSingleton<NoticeCardBuilder>();
         services.AddScoped<BotUserResolver>();
@@ -48,7 +47,8 @@ public static class BotExtensions
         services.AddScoped<CardActionInvoke>();
         services.AddScoped<LinkPanelQuery>();
         services.AddScoped<LinkCardInvoke>();
-        services.AddScoped<NextStepCards>();
+        services.AddScoped<StepOpenedCards>();
+        services.AddScoped<ActedCardUpdates>();
         services.AddScoped<DailyDigestPass>();
         services.AddOptions<DigestOptions>()
             .BindConfiguration(DigestOptions.Section)

@@ -66,10 +66,6 @@ public sealed class CaseQueries(TeamsCertDbContext db, CaseStore store, TimeProv
             x.Step.AssigneeId, x.Step.Paused ? null : x.Step.DueOn, x.Step.DueRuleId))];
     }
 
-    /// <summary>The ids of all steps of a case, to tell afterwards which steps an action opened.</summary>
-    public async Task<HashSet<Guid>> StepIdsAsync(Guid caseId, CancellationToken cancellationToken) =>
-        [.. await db.Steps.AsNoTracking().Where(s => s.CaseId == caseId).Select(s => s.Id).ToListAsync(cancellationToken)];
-
     /// <summary>The case with that number (numbers are upper case, so the input is upper-cased), or null.</summary>
     public async Task<CertificationCase?> FindByNumberAsync(string number, CancellationToken cancellationToken)
     {

@@ -24,18 +24,20 @@ public sealed class BotCardActionTests(BotServers servers) : IClassFixture<BotSe
         Assert.Contains("已处理", text, StringComparison.Ordinal);
         Assert.Contains("李评审", text, StringComparison.Ordinal);
         Assert.Contains("材料齐全", text, StringComparison.Ordinal);
+        await _chat.DeliverOutboxAsync();
         var update = await servers.Connector.WaitForAsync(r => r.Method == "PUT" && r.Path.EndsWith("/activities/bot-card-1", StringComparison.Ordinal)
             && r.Path.Contains(_chat.ConversationOf(BotChat.Reviewer), StringComparison.Ordinal));
         Assert.Contains("李评审", update.Body, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task StepAct_NextStepsAssigneeKnown_NextStepCardSentProactively()
+    public async Task StepAct_NextStepsRoleHolderKnown_NextStepCardSentThroughTheOutbox()
     {
         await _chat.SayAsync(BotChat.Programme, "help");
         var @case = await _chat.OpenCaseAsync();
 
         await _chat.InvokeAsync(BotChat.Reviewer, "step.act", BotChat.StepData(@case, "application-review", ("action", "accept")));
+        await _chat.DeliverOutboxAsync();
 
         var sent = await servers.Connector.WaitForAsync(r => r.Method == "POST" && r.Path.Contains(_chat.ConversationOf(BotChat.Programme), StringComparison.Ordinal)
             && r.Body.Contains(@case.Number, StringComparison.Ordinal));

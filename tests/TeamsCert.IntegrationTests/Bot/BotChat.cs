@@ -2,8 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Outbox;
+using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.IntegrationTests.Cards.Support;
 
@@ -21,7 +25,7 @@ public sealed class BotChat : IDisposable
     public const string Programme = "user-prog";
     public const string Stranger = "user-unknown";
 
-    public BotChat(FakeConnectorServer connector, IDictionary<string, string?>? settings = null)
+    public BotChat(FakeConnectorServer connector, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Connector = connector;
         var all = new Dictionary<string, string?>
@@ -37,7 +41,7 @@ public sealed class BotChat : IDisposable
             all[key] = value;
         }
 
-        Host = new BotHost(all);
+        Host = new BotHost(all, services: services);
     }
 
     public BotHost Host { get; }
@@ -120,10 +124,26 @@ public sealed class BotChat : IDisposable
         return await actions.InviteAsync(new InvitationRequest("TEL", organization), DemoUsers.Find("reviewer@demo.local")!);
     }
 
+    /// <summary>
+    /// Runs one outbox pass now (the dispatcher's own passes may deliver some messages first). With <paramref name="at"/>,
+    /// the pass claims by that clock instead of the app's: moving the app's fake clock by years would make it run every
+    /// periodic timer of the app once per period in between.
+    /// </summary>
+    public async Task<int> DeliverOutboxAsync(TimeProvider? at = null)
+    {
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var delivery = at is null
+            ? services.GetRequiredService<OutboxDelivery>()
+            : new OutboxDelivery(services.GetRequiredService<TeamsCertDbContext>(), services.GetRequiredService<INotificationSender>(), at,
+                Options.Create(new OutboxOptions()), NullLogger<OutboxDelivery>.Instance);
+        return await delivery.DeliverPendingAsync();
+    }
+
     public async Task<CertificationCase> LoadAsync(Guid caseId)
     {
         await using var scope = Host.Factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<TeamsCert.Infrastructure.Persistence.CaseStore>().LoadAsync(caseId))!;
+        return (await scope.ServiceProvider.GetRequiredService<CaseStore>().LoadAsync(caseId))!;
     }
 
     public static object StepData(CertificationCase @case, string kind, params (string Key, string Value)[] extra)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.IntegrationTests.Support;
@@ -161,13 +162,20 @@ public abstract class OutboxDeliveryTests<TDatabase> : FreshDatabaseTests<TDatab
         }
     }
 
-    /// <summary>Opens and accepts an application; acceptance queues one message to the applicant.</summary>
+    /// <summary>
+    /// Opens and accepts an application; acceptance queues one message to the applicant. The same saves queue the
+    /// reviewer's and the programme manager's step cards (<c>step-opened</c>); they are marked sent here, so each test
+    /// watches the one message it is about.
+    /// </summary>
     private async Task<string> AcceptedApplicationMessageAsync()
     {
         var @case = await _runtime.OpenAsync("TEL");
         await _runtime.ActAsync(@case, "application-review", "accept", RuntimeHarness.Reviewer);
         await using var db = Database.NewContext();
-        return await db.Outbox.Where(o => o.CaseId == @case.Id).Select(o => o.IdempotencyKey).SingleAsync();
+        var stepCards = await db.Outbox.Where(o => o.CaseId == @case.Id && o.Kind == CertificationCase.StepOpenedMessage)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Sent));
+        Assert.Equal(2, stepCards);
+        return await db.Outbox.Where(o => o.CaseId == @case.Id && o.Status == OutboxStatus.Pending).Select(o => o.IdempotencyKey).SingleAsync();
     }
 
     private OutboxDelivery NewDelivery(TeamsCertDbContext db, INotificationSender sender, string node = "node-a", int batchSize = 50) =>

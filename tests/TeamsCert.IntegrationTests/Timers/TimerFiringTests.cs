@@ -263,10 +263,11 @@ public abstract class TimerFiringTests<TDatabase> : FreshDatabaseTests<TDatabase
         return await NewFiring(db, "node-a").FireDueAsync();
     }
 
+    /// <summary>The case's outbox rows other than step cards (<c>step-opened</c>, queued when the case opened its first step).</summary>
     private async Task<List<OutboxRow>> OutboxAsync(Guid caseId)
     {
         await using var db = Database.NewContext();
-        return await db.Outbox.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync();
+        return await db.Outbox.AsNoTracking().Where(o => o.CaseId == caseId && o.Kind != CertificationCase.StepOpenedMessage).ToListAsync();
     }
 
     private static Dictionary<string, string> Data(JournalRow row) => JsonSerializer.Deserialize<Dictionary<string, string>>(row.DataJson)!;

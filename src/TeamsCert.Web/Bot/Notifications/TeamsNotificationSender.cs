@@ -1,4 +1,5 @@
 using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
@@ -8,24 +9,37 @@ using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Bot.Links;
+using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
 using TeamsCert.Web.Links.Runtime;
 
 namespace TeamsCert.Web.Bot.Notifications;
 
 /// <summary>
-/// Delivers outbox messages as Teams cards: a person id goes to that person, a role to everyone holding it. Reminders get
-/// the reminder card, overdue escalations the escalation card (with the role's people as candidates), other kinds a
-/// notice, the applicant-link notice (<see cref="LinkNotices"/>) the link card. Recipients the bot cannot reach yet are logged and skipped; a connector failure throws so the outbox retries.
+/// Delivers outbox messages as Teams cards: a person id goes to that person, a role to everyone holding it. A newly opened
+/// step gets its own card (<see cref="StepOpenedCards"/>), an acted-on card its update (<see cref="ActedCardUpdates"/>),
+/// reminders the reminder card, overdue escalations the escalation card (with the role's people as candidates), the
+/// applicant-link notice (<see cref="LinkNotices"/>) the link card, other kinds a notice. Recipients the bot cannot reach
+/// yet are logged and skipped; a connector failure throws so the outbox retries.
 /// </summary>
 public sealed partial class TeamsNotificationSender(
     StaffRoster roster, CaseStore store, ProactiveCards proactive, StepSummaries summaries, DeliveredNotifications delivered,
     ReminderCardBuilder reminder, EscalationCardBuilder escalation, NoticeCardBuilder notice, LinkPanelQuery links, LinkCardBuilder linkCard, TimeProvider time,
-    ILogger<TeamsNotificationSender> logger) : INotificationSender
+    StepOpenedCards stepCards, ActedCardUpdates actedCards, ILogger<TeamsNotificationSender> logger) : INotificationSender
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        switch (message.Kind)
+        {
+            case CertificationCase.StepOpenedMessage:
+                await stepCards.SendAsync(message, cancellationToken);
+                return;
+            case ActedCardMessage.Kind:
+                await actedCards.SendAsync(message, cancellationToken);
+                return;
+        }
+
         IReadOnlyList<StaffMember> recipients = roster.Find(message.Recipient) is { } person ? [person] : roster.Holding(message.Recipient);
         if (recipients.Count == 0)
         {
