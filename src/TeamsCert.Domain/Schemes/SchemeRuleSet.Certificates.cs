@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Modes;
-using TeamsCert.Domain.Teams;
 
 namespace TeamsCert.Domain.Schemes;
 

@@ -11,6 +11,9 @@ public sealed partial class CertificationCase
     private readonly List<JournalEvent> _events = [];
     private readonly List<OutboundMessage> _messages = [];
     private readonly Dictionary<Guid, List<TimerRequest>> _timers = [];
+    private readonly List<PendingStep> _steps = [];
+    private readonly List<ClockPause> _pauses = [];
+    private readonly List<string> _missingMaterials = [];
 
     public required Guid Id { get; init; }
 
@@ -20,36 +23,91 @@ public sealed partial class CertificationCase
 
     public required string RuleSetVersion { get; init; }
 
-    public required string Organization { get; set; }
+    public string Organization { get; internal set; } = string.Empty;
 
     /// <summary>The organisation's 统一社会信用代码 (GB 32100-2015), when the application gave it.</summary>
-    public string? OrganizationCode { get; set; }
+    public string? OrganizationCode { get; internal set; }
 
     /// <summary>How staff conflicts of interest name this organisation: its code where known, and its name.</summary>
     public IReadOnlyList<string> OrganizationKeys => OrganizationCode is { } code ? [code, Organization] : [Organization];
 
-    public required int Personnel { get; set; }
+    public int Personnel { get; internal set; }
 
-    public required int Sites { get; set; }
+    public int Sites { get; internal set; }
 
     /// <summary>The scope as applied for, then as certified: a scope reduction (002 §9.6.6) narrows it.</summary>
-    public required string Scope { get; set; }
+    public string Scope { get; internal set; } = string.Empty;
 
-    public required DateOnly ReceivedOn { get; set; }
+    public DateOnly ReceivedOn { get; internal set; }
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    public CaseStage Stage { get; set; }
+    public CaseStage Stage { get; internal set; }
 
-    /// <summary>Optimistic concurrency: the version this instance was loaded at; the store bumps it on save.</summary>
-    public int Version { get; set; }
+    /// <summary>Optimistic concurrency: the version this instance was loaded at; the store bumps it on save (<see cref="AcceptChanges"/>).</summary>
+    public int Version { get; private set; }
 
-    public List<PendingStep> Steps { get; init; } = [];
+    /// <summary>The case's steps, oldest first; opened, answered and cancelled only through the case's own methods.</summary>
+    public IReadOnlyList<PendingStep> Steps => _steps;
 
-    public List<ClockPause> Pauses { get; init; } = [];
+    /// <summary>Clock pauses: a deficiency notice or a request for information stops the running deadline.</summary>
+    public IReadOnlyList<ClockPause> Pauses => _pauses;
 
     /// <summary>Material codes the applicant still owes (the last one-time deficiency notice, LS-D01).</summary>
-    public List<string> MissingMaterials { get; init; } = [];
+    public IReadOnlyList<string> MissingMaterials => _missingMaterials;
+
+    /// <summary>
+    /// Rebuilds a stored case (the store's read, or a test's fixture): its state exactly as saved, with nothing to save.
+    /// Every later change goes through the case's methods.
+    /// </summary>
+    public static CertificationCase Restore(CaseSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var @case = new CertificationCase
+        {
+            Id = snapshot.Id,
+            Number = snapshot.Number,
+            Scheme = snapshot.Scheme,
+            RuleSetVersion = snapshot.RuleSetVersion,
+            Organization = snapshot.Organization,
+            OrganizationCode = snapshot.OrganizationCode,
+            Personnel = snapshot.Personnel,
+            Sites = snapshot.Sites,
+            Scope = snapshot.Scope,
+            ReceivedOn = snapshot.ReceivedOn,
+            CreatedAt = snapshot.CreatedAt,
+            Stage = snapshot.Stage,
+            Version = snapshot.Version,
+            Facts = snapshot.Facts ?? new(),
+        };
+        @case._steps.AddRange(snapshot.Steps ?? []);
+        @case._pauses.AddRange(snapshot.Pauses ?? []);
+        @case._missingMaterials.AddRange(snapshot.MissingMaterials ?? []);
+        return @case;
+    }
+
+    /// <summary>Stops the deadline clock from <paramref name="from"/> (A-06) for the reason given.</summary>
+    internal void PauseClock(DateOnly from, string reason) => _pauses.Add(new ClockPause(from, null, reason));
+
+    /// <summary>Ends the open clock pause on <paramref name="on"/>; false when none is open.</summary>
+    internal bool ResumeClock(DateOnly on)
+    {
+        var open = _pauses.FindIndex(p => p.End is null);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        _pauses[open] = _pauses[open] with { End = on };
+        return true;
+    }
+
+    /// <summary>Replaces what the applicant still owes with the one-time deficiency list (LS-D01).</summary>
+    internal void OweMaterials(IEnumerable<string> codes)
+    {
+        _missingMaterials.Clear();
+        _missingMaterials.AddRange(codes);
+    }
 
     public IReadOnlyList<JournalEvent> NewEvents => _events;
 
@@ -80,7 +138,7 @@ public sealed partial class CertificationCase
     internal PendingStep OpenNewStep(string kind, string role, DateOnly today, Actor actor, DateTimeOffset now)
     {
         var step = new PendingStep { Id = Guid.NewGuid(), Kind = kind, Role = role, OpenedOn = today };
-        Steps.Add(step);
+        _steps.Add(step);
         _opened.Add(step.Id);
         Record("step.opened", actor, now, null, null, new Dictionary<string, string> { ["stepId"] = step.Id.ToString(), ["kind"] = kind, ["role"] = role });
         return step;
@@ -130,9 +188,13 @@ public sealed partial class CertificationCase
         }
     }
 
-    /// <summary>Forgets what has been saved; called by the store after a successful commit.</summary>
-    public void AcceptChanges()
+    /// <summary>Forgets what has been saved, at the version it was loaded at (a fixture's save without a store).</summary>
+    public void AcceptChanges() => AcceptChanges(Version);
+
+    /// <summary>Forgets what has been saved and takes the version it was saved at; called by the store after a successful commit.</summary>
+    public void AcceptChanges(int savedVersion)
     {
+        Version = savedVersion;
         _events.Clear();
         _messages.Clear();
         _timers.Clear();

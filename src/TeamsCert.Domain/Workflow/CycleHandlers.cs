@@ -1,4 +1,5 @@
 using TeamsCert.Domain.Workflow.Audits;
+using TeamsCert.Domain.Workflow.AuditTeams;
 using TeamsCert.Domain.Workflow.Certificates;
 using TeamsCert.Domain.Workflow.Decisions;
 using TeamsCert.Domain.Workflow.Findings;
@@ -7,7 +8,6 @@ using TeamsCert.Domain.Workflow.Programmes;
 using TeamsCert.Domain.Workflow.Recertification;
 using TeamsCert.Domain.Workflow.SpecialAudits;
 using TeamsCert.Domain.Workflow.Surveillance;
-using TeamsCert.Domain.Workflow.Teams;
 
 namespace TeamsCert.Domain.Workflow;
 

@@ -1,4 +1,4 @@
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 
 namespace TeamsCert.Infrastructure.Identity;
 

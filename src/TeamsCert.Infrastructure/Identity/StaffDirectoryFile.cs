@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Infrastructure.Rules;
 
 namespace TeamsCert.Infrastructure.Identity;

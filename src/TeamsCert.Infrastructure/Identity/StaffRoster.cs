@@ -1,4 +1,4 @@
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 
 namespace TeamsCert.Infrastructure.Identity;

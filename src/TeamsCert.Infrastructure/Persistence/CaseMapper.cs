@@ -7,7 +7,7 @@ namespace TeamsCert.Infrastructure.Persistence;
 /// <summary>Copies a case between its stored rows and the domain aggregate.</summary>
 internal static class CaseMapper
 {
-    public static CertificationCase ToDomain(CaseRow row) => new()
+    public static CertificationCase ToDomain(CaseRow row) => CertificationCase.Restore(new CaseSnapshot
     {
         Id = row.Id,
         Number = row.Number,
@@ -26,7 +26,7 @@ internal static class CaseMapper
         MissingMaterials = JsonSerializer.Deserialize<List<string>>(row.MissingMaterialsJson) ?? [],
         Facts = CaseFactsJson.Read(row.FactsJson),
         Steps = [.. row.Steps.OrderBy(s => s.OpenedOn).Select(ToDomain)],
-    };
+    });
 
     public static void CopyTo(CertificationCase source, CaseRow row)
     {
@@ -61,23 +61,9 @@ internal static class CaseMapper
         }
     }
 
-    private static PendingStep ToDomain(StepRow row) => new()
-    {
-        Id = row.Id,
-        Kind = row.Kind,
-        Role = row.Role,
-        AssigneeId = row.AssigneeId,
-        OpenedOn = row.OpenedOn,
-        DueOn = row.DueOn,
-        DueRuleId = row.DueRuleId,
-        DueAnchor = row.DueAnchor,
-        DueProvisional = row.DueProvisional,
-        Paused = row.Paused,
-        Status = Enum.Parse<StepStatus>(row.Status),
-        Outcome = row.Outcome,
-        CompletedBy = row.CompletedBy,
-        CompletedAt = row.CompletedAt,
-    };
+    private static PendingStep ToDomain(StepRow row) => PendingStep.Restore(
+        row.Id, row.Kind, row.Role, row.OpenedOn, row.AssigneeId, row.DueOn, row.DueRuleId, row.DueAnchor, row.DueProvisional, row.Paused,
+        Enum.Parse<StepStatus>(row.Status), row.Outcome, row.CompletedBy, row.CompletedAt);
 
     private static void CopyTo(PendingStep step, StepRow row)
     {

@@ -102,8 +102,7 @@ public sealed class CaseStore(TeamsCertDbContext db, TimeProvider time, SchemeCa
 
         await CommitAsync(@case.Id, cancellationToken);
         _loaded[@case.Id] = row;
-        @case.Version = row.Version;
-        @case.AcceptChanges();
+        @case.AcceptChanges(row.Version);
     }
 
     /// <summary>Loads a timer row tracked by this store, so marking it can be saved with its case by <see cref="SaveTimerAsync"/>.</summary>

@@ -1,8 +1,8 @@
 using TeamsCert.Domain;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Schemes;
-using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;

@@ -2,10 +2,10 @@ using System.Text.Json;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Cards.Model;
-using TeamsCert.Web.Bot.Cards.Text;
 using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot;
 

@@ -30,5 +30,3 @@ public sealed record StepActionBody(string? Action, Dictionary<string, string>? 
 
 /// <summary><c>POST /api/cases/{id}/steps/{stepId}/assignee</c>: who takes the step over, and why.</summary>
 public sealed record AssignBody(string? Assignee, string? Reason);
-
-public sealed record CaseSummary(Guid Id, string Number, string Scheme, string Organization, string Stage, DateOnly? NextDue, string? NextDueRuleId, bool Overdue);

@@ -2,6 +2,7 @@ using TeamsCert.Domain.Links;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Infrastructure.Access;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
 using TeamsCert.Infrastructure.Workflow;

@@ -4,7 +4,7 @@ using TeamsCert.Domain.Applications;
 using TeamsCert.Domain.Links;
 using TeamsCert.Domain.Workflow.Applications;
 using TeamsCert.Domain.Workflow.Findings;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 using static TeamsCert.Web.Portal.PortalHtml;
 
 namespace TeamsCert.Web.Portal;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TeamsCert.Domain.Workflow;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 using static TeamsCert.Web.Portal.PortalHtml;
 
 namespace TeamsCert.Web.Portal;

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsCert.Infrastructure.Links.Runtime;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Timers;
 using TeamsCert.Web.Bot.Digest;
 using TeamsCert.Web.Bot.Notifications;
-using TeamsCert.Web.Links.Runtime;
 
 namespace TeamsCert.IntegrationTests.Bot;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.IntegrationTests.Documents;
 using TeamsCert.IntegrationTests.Portal;
@@ -127,7 +127,7 @@ public sealed class StepOpenedCardTests(BotServers servers) : IClassFixture<BotS
         await chat.DeliverOutboxAsync(new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(1)));
 
         await using var scope = chat.Host.Factory.Services.CreateAsyncScope();
-        var open = await scope.ServiceProvider.GetRequiredService<TeamsCert.Web.Cases.CaseQueries>().OpenStepsAsync(null, CancellationToken.None);
+        var open = await scope.ServiceProvider.GetRequiredService<TeamsCert.Infrastructure.Workflow.CaseQueries>().OpenStepsAsync(null, CancellationToken.None);
         var reviews = open.Where(s => s.Role == StaffRoles.ApplicationReviewer && s.AssigneeId is null).ToList();
         Assert.NotEmpty(reviews);
         foreach (var review in reviews)

@@ -1,4 +1,4 @@
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.IntegrationTests.Cards;
 

@@ -1,6 +1,6 @@
 using TeamsCert.IntegrationTests.Cards.Samples;
 using TeamsCert.Web.Bot.Cards.Steps;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.IntegrationTests.Cards;
 

@@ -1,6 +1,6 @@
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
-using TeamsCert.Domain.Workflow.Teams;
+using TeamsCert.Domain.Workflow.AuditTeams;
 using TeamsCert.Web.Bot.Cards.Steps;
 
 namespace TeamsCert.IntegrationTests.Cards;

@@ -28,7 +28,7 @@ public sealed class CaseAccessGateTests
     {
         var log = new CapturingLogger();
         var @case = NewCase();
-        @case.Facts.Team.Add(new() { PersonId = _auditor.Id, Role = Domain.Teams.TeamRole.Auditor });
+        @case.Facts.Team.Add(new() { PersonId = _auditor.Id, Role = Domain.AuditTeams.TeamRole.Auditor });
 
         new CaseAccessGate(log).Ensure(@case, _auditor, CaseOperation.ReadDocuments, "documents.list");
 
@@ -47,7 +47,7 @@ public sealed class CaseAccessGateTests
         Assert.Equal("Refused applicant@demo.local ViewCase on case - via api.cases (DOC-STAFF)", Assert.Single(log.Entries).Message);
     }
 
-    private static CertificationCase NewCase() => new()
+    private static CertificationCase NewCase() => CertificationCase.Restore(new()
     {
         Id = Guid.NewGuid(),
         Number = "TEL-2025-0042",
@@ -59,7 +59,7 @@ public sealed class CaseAccessGateTests
         Scope = "呼叫中心客户服务",
         ReceivedOn = new DateOnly(2025, 9, 30),
         CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
-    };
+    });
 
     private sealed class CapturingLogger : ILogger<CaseAccessGate>
     {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Facts;
 using TeamsCert.Infrastructure.Access;
@@ -60,7 +60,7 @@ public sealed class WorkloadQueriesTests : IDisposable
 
     private async Task SaveAsync(string number, decimal personDays, DateOnly onSiteStart, params string[] team)
     {
-        var @case = new CertificationCase
+        var @case = CertificationCase.Restore(new()
         {
             Id = Guid.NewGuid(),
             Number = number,
@@ -73,7 +73,7 @@ public sealed class WorkloadQueriesTests : IDisposable
             ReceivedOn = new DateOnly(2025, 9, 1),
             CreatedAt = new DateTimeOffset(2025, 9, 1, 10, 0, 0, TimeSpan.FromHours(8)),
             Stage = CaseStage.Auditing,
-        };
+        });
         @case.Facts.Programme = new ProgrammeFacts { ManagerId = "programme@demo.local", ProposedOn = new DateOnly(2025, 9, 10), PersonDays = personDays };
         @case.Facts.Plan = new PlanFacts { SentOn = new DateOnly(2025, 10, 1), OnSiteStart = onSiteStart };
         foreach (var person in team)

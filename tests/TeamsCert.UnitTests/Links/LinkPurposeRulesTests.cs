@@ -53,7 +53,7 @@ public sealed class LinkPurposeRulesTests
     public void Require_LinkPurpose_ApplicationReviewPausedByDeficiencyNotice_ApplicationFormRefused()
     {
         var @case = Case(CaseStage.AwaitingApplicant, ("application-review", StepStatus.Open), ("applicant-documents", StepStatus.Open));
-        @case.Steps[0].Paused = true;
+        @case = CaseWithPausedFirstStep(@case);
 
         Assert.Null(LinkPurposeRules.StepFor(@case, SharedLinkPurposes.ApplicationForm));
         Assert.Equal("applicant-documents", LinkPurposeRules.Require(@case, SharedLinkPurposes.Documents).Kind);
@@ -84,7 +84,25 @@ public sealed class LinkPurposeRulesTests
         Assert.False(SharedLinkTokens.IsWellFormed(string.Concat(token.AsSpan(0, 42), "=")));
     }
 
-    private static CertificationCase Case(CaseStage stage, params (string Kind, StepStatus Status)[] steps) => new()
+    // The review's clock stopped by the deficiency notice: the same case with its first step paused.
+    private static CertificationCase CaseWithPausedFirstStep(CertificationCase @case)
+    {
+        var first = @case.Steps[0];
+        return CertificationCase.Restore(new()
+        {
+            Id = @case.Id,
+            Number = @case.Number,
+            Scheme = @case.Scheme,
+            RuleSetVersion = @case.RuleSetVersion,
+            Organization = @case.Organization,
+            ReceivedOn = @case.ReceivedOn,
+            CreatedAt = @case.CreatedAt,
+            Stage = @case.Stage,
+            Steps = [PendingStep.Restore(first.Id, first.Kind, first.Role, first.OpenedOn, status: first.Status, paused: true), .. @case.Steps.Skip(1)],
+        });
+    }
+
+    private static CertificationCase Case(CaseStage stage, params (string Kind, StepStatus Status)[] steps) => CertificationCase.Restore(new()
     {
         Id = Guid.NewGuid(),
         Number = "TEL-2025-0007",
@@ -97,6 +115,6 @@ public sealed class LinkPurposeRulesTests
         ReceivedOn = new DateOnly(2025, 9, 30),
         CreatedAt = new DateTimeOffset(2025, 9, 30, 2, 0, 0, TimeSpan.Zero),
         Stage = stage,
-        Steps = [.. steps.Select(s => new PendingStep { Id = Guid.NewGuid(), Kind = s.Kind, Role = "applicant", OpenedOn = new DateOnly(2025, 9, 30), Status = s.Status })],
-    };
+        Steps = [.. steps.Select(s => PendingStep.Restore(Guid.NewGuid(), s.Kind, "applicant", new DateOnly(2025, 9, 30), status: s.Status))],
+    });
 }

@@ -1,9 +1,9 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Policies;
 using TeamsCert.Domain.Schemes;
-using TeamsCert.Domain.Teams;
 using TeamsCert.UnitTests.Support;
-using static TeamsCert.UnitTests.Teams.TeamBuilder;
+using static TeamsCert.UnitTests.AuditTeams.TeamBuilder;
 
 namespace TeamsCert.UnitTests.Schemes;
 

@@ -1,5 +1,5 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Certificates;
-using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.UnitTests.Support;
 
@@ -28,10 +28,10 @@ internal sealed class CycleHarness
 
     private readonly CaseProcess _process;
 
-    public CycleHarness(string scheme, DateOnly received, int personnel = 50)
+    public CycleHarness(string scheme, DateOnly received, int personnel = 50, string scope = "服务")
     {
         _process = new CaseProcess(TestRules.Scheme(scheme), TestRules.Runtime.Calendar, staff: _staff, certificates: new Counter());
-        Case = _process.Open(new OpenCaseRequest(scheme, "示例组织", personnel, 1, "服务"), $"{scheme}-1", Reviewer, At(received));
+        Case = _process.Open(new OpenCaseRequest(scheme, "示例组织", personnel, 1, scope), $"{scheme}-1", Reviewer, At(received));
     }
 
     public CertificationCase Case { get; }

@@ -28,8 +28,7 @@ public sealed class DeadlineTimerFiredTests
     [Fact]
     public void Reminder_AssignedStep_RemindsAssigneeTelD01()
     {
-        var step = NewStep();
-        step.AssigneeId = "reviewer@demo.local";
+        var step = NewStep(assignee: "reviewer@demo.local");
         var @case = NewCase(step);
 
         @case.DeadlineTimerFired(step.Id, StepTimers.Reminder, _now);
@@ -40,8 +39,7 @@ public sealed class DeadlineTimerFiredTests
     [Fact]
     public void Overdue_AssignedOpenStep_EscalatesToManagerTelD01()
     {
-        var step = NewStep();
-        step.AssigneeId = "reviewer@demo.local";
+        var step = NewStep(assignee: "reviewer@demo.local");
         var @case = NewCase(step);
 
         var fired = @case.DeadlineTimerFired(step.Id, StepTimers.Overdue, _now);
@@ -71,9 +69,7 @@ public sealed class DeadlineTimerFiredTests
     [InlineData(StepStatus.Open, true)]
     public void StepNotWaitingOnDeadline_NotFiredNothingRecorded(StepStatus status, bool paused)
     {
-        var step = NewStep();
-        step.Status = status;
-        step.Paused = paused;
+        var step = NewStep(status: status, paused: paused);
         var @case = NewCase(step);
 
         var fired = @case.DeadlineTimerFired(step.Id, StepTimers.Overdue, _now);
@@ -102,18 +98,11 @@ public sealed class DeadlineTimerFiredTests
         Assert.Equal("timerKind", error.Field);
     }
 
-    private static PendingStep NewStep() => new()
-    {
-        Id = Guid.NewGuid(),
-        Kind = "application-review",
-        Role = StaffRoles.ApplicationReviewer,
-        OpenedOn = new DateOnly(2025, 9, 30),
-        DueOn = new DateOnly(2025, 10, 11),
-        DueRuleId = "TEL-D01",
-        DueAnchor = new DateOnly(2025, 9, 30),
-    };
+    private static PendingStep NewStep(string? assignee = null, StepStatus status = StepStatus.Open, bool paused = false) => PendingStep.Restore(
+        Guid.NewGuid(), "application-review", StaffRoles.ApplicationReviewer, new DateOnly(2025, 9, 30), assigneeId: assignee,
+        dueOn: new DateOnly(2025, 10, 11), dueRuleId: "TEL-D01", dueAnchor: new DateOnly(2025, 9, 30), paused: paused, status: status);
 
-    private static CertificationCase NewCase(PendingStep step) => new()
+    private static CertificationCase NewCase(PendingStep step) => CertificationCase.Restore(new()
     {
         Id = Guid.NewGuid(),
         Number = "TEL-2025-0001",
@@ -126,5 +115,5 @@ public sealed class DeadlineTimerFiredTests
         ReceivedOn = new DateOnly(2025, 9, 30),
         CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
         Steps = [step],
-    };
+    });
 }

@@ -56,9 +56,7 @@ public class RemindTests
     [Fact]
     public void Remind_CompletedStep_RefusedAndNothingRecorded()
     {
-        var (@case, step) = CaseWithStep(assignee: null);
-        step.Status = StepStatus.Completed;
-        step.CompletedBy = "reviewer@cb.example";
+        var (@case, step) = CaseWithStep(assignee: null, completedBy: "reviewer@cb.example");
 
         Assert.Throws<StepAlreadyDecidedException>(() => @case.Remind(step.Id, null, Staff(StaffRoles.Manager), _now));
         Assert.Empty(@case.NewMessages);
@@ -76,19 +74,13 @@ public class RemindTests
 
     private static Actor Staff(string role) => new("boss@cb.example", "Boss", new HashSet<string>([role], StringComparer.Ordinal));
 
-    private static (CertificationCase Case, PendingStep Step) CaseWithStep(string? assignee)
+    private static (CertificationCase Case, PendingStep Step) CaseWithStep(string? assignee, string? completedBy = null)
     {
-        var step = new PendingStep
-        {
-            Id = Guid.NewGuid(),
-            Kind = "application-review",
-            Role = "reviewer",
-            OpenedOn = new DateOnly(2025, 9, 30),
-            AssigneeId = assignee,
-            DueOn = new DateOnly(2025, 10, 11),
-            DueRuleId = "TEL-D01",
-        };
-        var @case = new CertificationCase
+        var step = PendingStep.Restore(
+            Guid.NewGuid(), "application-review", "reviewer", new DateOnly(2025, 9, 30), assigneeId: assignee,
+            dueOn: new DateOnly(2025, 10, 11), dueRuleId: "TEL-D01", status: completedBy is null ? StepStatus.Open : StepStatus.Completed,
+            completedBy: completedBy);
+        var @case = CertificationCase.Restore(new()
         {
             Id = Guid.NewGuid(),
             Number = "TEL-2025-0007",
@@ -100,8 +92,8 @@ public class RemindTests
             Scope = "呼叫中心客户服务",
             ReceivedOn = new DateOnly(2025, 9, 30),
             CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
-        };
-        @case.Steps.Add(step);
+            Steps = [step],
+        });
         return (@case, step);
     }
 }

@@ -14,8 +14,7 @@ public sealed class ScopeAndSurveillanceTeamTests
     [Fact]
     public void ReduceScope_ValidCertificate_KeepsRemainingParts_002_9_6_6()
     {
-        var cycle = Certified();
-        cycle.Case.Scope = "呼叫中心服务、投诉受理";
+        var cycle = Certified("呼叫中心服务、投诉受理");
 
         cycle.Act(D("2025-11-03"), "certificate-status", "reduce-scope", CycleHarness.Manager, new() { ["removed"] = "投诉受理", ["reason"] = "部分范围不满足要求" });
 
@@ -26,8 +25,7 @@ public sealed class ScopeAndSurveillanceTeamTests
     [Fact]
     public void ReduceScope_ExpiredCertificate_RefusedCertS01_002_9_6_6()
     {
-        var cycle = Certified();
-        cycle.Case.Scope = "呼叫中心服务；投诉受理";
+        var cycle = Certified("呼叫中心服务；投诉受理");
         cycle.Case.Facts.Certificate!.State = CertificateState.Expired;
 
         var error = Assert.Throws<RuleViolationException>(() => cycle.Act(D("2025-11-03"), "certificate-status", "reduce-scope", CycleHarness.Manager,
@@ -51,8 +49,8 @@ public sealed class ScopeAndSurveillanceTeamTests
     }
 
     // TEL certified 2025-09-30, first surveillance step open.
-    private static CycleHarness Certified() =>
-        new CycleHarness("TEL", D("2025-08-25")).ToDecision(D("2025-08-25"), D("2025-09-26"), CycleSetup.TelThreeStar, _tel)
+    private static CycleHarness Certified(string scope = "服务") =>
+        new CycleHarness("TEL", D("2025-08-25"), scope: scope).ToDecision(D("2025-08-25"), D("2025-09-26"), CycleSetup.TelThreeStar, _tel)
             .Act(D("2025-09-29"), "certification-decision", "decide", CycleHarness.Decider, new() { ["outcome"] = "grant" })
             .Act(D("2025-09-30"), "decision-notification", "notify", CycleHarness.Manager);
 }

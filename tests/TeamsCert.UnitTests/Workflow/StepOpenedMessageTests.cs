@@ -68,8 +68,7 @@ public class StepOpenedMessageTests
     {
         var cycle = new CycleHarness("TEL", D("2025-09-30"));
         var opened = Assert.Single(cycle.Case.NewMessages, m => m.Kind == CertificationCase.StepOpenedMessage);
-        cycle.Case.AcceptChanges();
-        cycle.Case.Version = 1;
+        cycle.Case.AcceptChanges(savedVersion: 1);
         var manager = new Actor("boss@cb", "经理", new HashSet<string> { StaffRoles.Manager });
 
         cycle.Case.Reassign(cycle.Open("application-review").Id, "reviewer2@cb", "休假", manager, CycleHarness.At(D("2025-10-02")));

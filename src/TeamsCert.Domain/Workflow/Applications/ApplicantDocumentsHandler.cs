@@ -22,8 +22,7 @@ public sealed class ApplicantDocumentsHandler : IStepHandler
             ["supplied"] = string.Join(",", supplied),
             ["outstanding"] = string.Join(",", outstanding),
         }, ruleId: review.DueRuleId);
-        var open = @case.Pauses.FindIndex(p => p.End is null);
-        @case.Pauses[open] = @case.Pauses[open] with { End = context.Today };
+        @case.ResumeClock(context.Today);
         context.MoveTo(CaseStage.ApplicationReview, ruleId: review.DueRuleId);
         context.Process.Reschedule(@case, review, context.Now);
         context.Record("clock.resumed", null, review.DueRuleId, new Dictionary<string, string>

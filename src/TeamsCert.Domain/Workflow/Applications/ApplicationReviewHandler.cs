@@ -50,9 +50,8 @@ public sealed class ApplicationReviewHandler : IStepHandler
             throw new InvalidInputException("data.missing", $"未知的材料代码“{unknown}”，应为 {string.Join("、", known)} / unknown material \"{unknown}\"");
         }
 
-        context.Case.MissingMaterials.Clear();
-        context.Case.MissingMaterials.AddRange(missing);
-        context.Case.Pauses.Add(new Deadlines.ClockPause(context.Today, null, "deficiency-notice"));
+        context.Case.OweMaterials(missing);
+        context.Case.PauseClock(context.Today, "deficiency-notice");
         context.Process.Reschedule(context.Case, context.Step, context.Now);
         context.Record("application.deficiency-notified", data.GetValueOrDefault("comment"), ruleId,
             new Dictionary<string, string> { ["missing"] = string.Join(",", missing), ["clock"] = "paused" });

@@ -1,7 +1,7 @@
 using System.Globalization;
+using TeamsCert.Domain.Workflow.AuditTeams;
 using TeamsCert.Domain.Workflow.Facts;
 using TeamsCert.Domain.Workflow.Findings;
-using TeamsCert.Domain.Workflow.Teams;
 
 namespace TeamsCert.Domain.Workflow.Audits;
 

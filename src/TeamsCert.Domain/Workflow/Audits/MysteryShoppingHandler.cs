@@ -1,5 +1,5 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Schemes;
-using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow.Facts;
 
 namespace TeamsCert.Domain.Workflow.Audits;

@@ -85,7 +85,7 @@ public sealed class CertificationDecisionHandler : IStepHandler
             throw new RuleViolationException("A-06", "已在等待补充信息 / more information is already awaited", "data.outcome");
         }
 
-        @case.Pauses.Add(new ClockPause(context.Today, null, "more-information"));
+        @case.PauseClock(context.Today, "more-information");
         context.Process.Reschedule(@case, context.Step, context.Now);
         context.Record("decision.more-information", reasons, "A-06", new Dictionary<string, string> { ["clock"] = "paused" });
         context.Open(SupplyInformationHandler.StepKind, StaffRoles.Applicant);

@@ -13,14 +13,14 @@ public sealed class SupplyInformationHandler : IStepHandler
     {
         var @case = context.Case;
         var information = StepContext.Required(data, "information");
-        var open = @case.Pauses.FindIndex(p => p.End is null);
-        context.Complete("supplied", data, information, open < 0 ? null : "A-06");
-        if (open < 0 || @case.OpenStep(CertificationDecisionHandler.StepKind) is not { } decision)
+        var paused = @case.Pauses.Any(p => p.End is null);
+        context.Complete("supplied", data, information, paused ? "A-06" : null);
+        if (!paused || @case.OpenStep(CertificationDecisionHandler.StepKind) is not { } decision)
         {
             return; // a surveillance decision waits without a clock
         }
 
-        @case.Pauses[open] = @case.Pauses[open] with { End = context.Today };
+        @case.ResumeClock(context.Today);
         context.Process.Reschedule(@case, decision, context.Now);
         context.Record("clock.resumed", null, "A-06", new Dictionary<string, string>
         {

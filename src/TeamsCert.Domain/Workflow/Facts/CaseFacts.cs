@@ -74,5 +74,5 @@ public sealed class CaseFacts
     public IEnumerable<TeamMemberFacts> ActiveTeam => Team.Where(m => m.Status != TeamMemberStatus.Removed);
 
     [JsonIgnore]
-    public TeamMemberFacts? Leader => ActiveTeam.FirstOrDefault(m => m.Role == TeamsCert.Domain.Teams.TeamRole.TeamLeader);
+    public TeamMemberFacts? Leader => ActiveTeam.FirstOrDefault(m => m.Role == TeamsCert.Domain.AuditTeams.TeamRole.TeamLeader);
 }

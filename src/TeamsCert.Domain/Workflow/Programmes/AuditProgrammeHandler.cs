@@ -1,7 +1,7 @@
 using System.Globalization;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Modes;
 using TeamsCert.Domain.Schemes;
-using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow.Facts;
 
 namespace TeamsCert.Domain.Workflow.Programmes;

@@ -1,4 +1,4 @@
-using TeamsCert.Domain.Workflow.Teams;
+using TeamsCert.Domain.Workflow.AuditTeams;
 
 namespace TeamsCert.Domain.Workflow.Programmes;
 

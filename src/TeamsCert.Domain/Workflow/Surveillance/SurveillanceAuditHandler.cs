@@ -71,5 +71,5 @@ public sealed class SurveillanceAuditHandler : IStepHandler
     }
 
     private static string? Leader(SurveillanceFacts surveillance) =>
-        surveillance.Team.FirstOrDefault(m => m.Status == TeamMemberStatus.Accepted && m.Role == TeamsCert.Domain.Teams.TeamRole.TeamLeader)?.PersonId;
+        surveillance.Team.FirstOrDefault(m => m.Status == TeamMemberStatus.Accepted && m.Role == TeamsCert.Domain.AuditTeams.TeamRole.TeamLeader)?.PersonId;
 }

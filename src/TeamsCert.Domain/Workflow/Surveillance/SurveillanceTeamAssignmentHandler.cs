@@ -1,6 +1,6 @@
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
+using TeamsCert.Domain.Workflow.AuditTeams;
 using TeamsCert.Domain.Workflow.Facts;
-using TeamsCert.Domain.Workflow.Teams;
 
 namespace TeamsCert.Domain.Workflow.Surveillance;
 

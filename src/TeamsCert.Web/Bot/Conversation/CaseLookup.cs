@@ -1,6 +1,7 @@
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Infrastructure.Access;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Cases;

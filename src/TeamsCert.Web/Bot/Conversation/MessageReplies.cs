@@ -5,8 +5,8 @@ using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Cards.Model;
 using TeamsCert.Web.Bot.Cards.Notices;
-using TeamsCert.Web.Bot.Cards.Text;
 using TeamsCert.Web.Bot.Steps;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Conversation;
 

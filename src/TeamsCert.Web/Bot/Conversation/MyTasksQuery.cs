@@ -1,6 +1,7 @@
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Cases;
 

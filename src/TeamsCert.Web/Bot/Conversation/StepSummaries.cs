@@ -1,4 +1,5 @@
 using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Cases;
 

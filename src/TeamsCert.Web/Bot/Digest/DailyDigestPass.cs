@@ -4,6 +4,7 @@ using TeamsCert.Domain.Calendar;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Cases;

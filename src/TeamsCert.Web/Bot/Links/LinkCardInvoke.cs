@@ -6,9 +6,9 @@ using TeamsCert.Infrastructure.Links;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
-using TeamsCert.Web.Bot.Cards.Text;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Links;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Links;
 

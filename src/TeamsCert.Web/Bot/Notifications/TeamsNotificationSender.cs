@@ -1,6 +1,7 @@
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Links.Runtime;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Common;
@@ -11,7 +12,6 @@ using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Bot.Links;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
-using TeamsCert.Web.Links.Runtime;
 
 namespace TeamsCert.Web.Bot.Notifications;
 

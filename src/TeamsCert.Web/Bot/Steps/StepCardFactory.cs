@@ -1,6 +1,6 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Schemes;
-using TeamsCert.Domain.Teams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Rules;

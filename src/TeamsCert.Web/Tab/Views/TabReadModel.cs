@@ -5,6 +5,7 @@ using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Cases;
 
 namespace TeamsCert.Web.Tab.Views;

@@ -2,7 +2,7 @@ using TeamsCert.Domain.Links;
 using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Steps;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 using static TeamsCert.IntegrationTests.Cards.Samples.CardFixtures;
 using CaseStage = TeamsCert.Domain.Workflow.CaseStage;
 

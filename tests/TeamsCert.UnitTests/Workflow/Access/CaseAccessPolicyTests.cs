@@ -1,4 +1,4 @@
-using TeamsCert.Domain.Teams;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Domain.Workflow.Facts;
@@ -44,9 +44,8 @@ public class CaseAccessPolicyTests
     [Fact]
     public void May_RemovedFromTeamAndAnsweredItsAcceptance_Refused()
     {
-        var @case = NewCase();
+        var @case = NewCase(Step("team-acceptance", assignee: Me, completedBy: Me));
         @case.Facts.Team.Add(Member(Me, TeamMemberStatus.Removed));
-        @case.Steps.Add(Step("team-acceptance", assignee: Me, completedBy: Me));
 
         Assert.False(May(@case, Staff("auditor")));
     }
@@ -76,8 +75,7 @@ public class CaseAccessPolicyTests
     [InlineData(null, Me)]
     public void May_HoldsOrHeldAStep_Allowed(string? assignee, string? completedBy)
     {
-        var @case = NewCase();
-        @case.Steps.Add(Step("stage2-audit", assignee, completedBy));
+        var @case = NewCase(Step("stage2-audit", assignee, completedBy));
 
         Assert.True(May(@case, Staff("technicalExpert")));
     }
@@ -85,9 +83,8 @@ public class CaseAccessPolicyTests
     [Fact]
     public void May_SomeoneElseOnTheTeam_Refused()
     {
-        var @case = NewCase();
+        var @case = NewCase(Step("stage1-audit", "leader@cb.example", null));
         @case.Facts.Team.Add(Member("leader@cb.example", TeamMemberStatus.Accepted));
-        @case.Steps.Add(Step("stage1-audit", "leader@cb.example", null));
 
         Assert.False(May(@case, Staff("auditor")));
     }
@@ -136,8 +133,7 @@ public class CaseAccessPolicyTests
     [InlineData(CaseOperation.OpenCase)]
     public void May_ApplicantEvenHoldingAStep_RefusedDocStaff(CaseOperation operation)
     {
-        var @case = NewCase();
-        @case.Steps.Add(Step("plan-acknowledgement", null, Me));
+        var @case = NewCase(Step("plan-acknowledgement", null, Me));
 
         Assert.False(CaseAccessPolicy.May(@case, Staff(StaffRoles.Applicant), operation));
         Assert.Equal("DOC-STAFF", CaseAccessPolicy.Refusal(Staff(StaffRoles.Applicant), operation, @case.Number).RuleId);
@@ -172,8 +168,7 @@ public class CaseAccessPolicyTests
     [Fact]
     public void May_FromRows_SameAnswerAsFromTheCase()
     {
-        var @case = NewCase();
-        @case.Steps.Add(Step("stage2-audit", Me, null));
+        var @case = NewCase(Step("stage2-audit", Me, null));
 
         var fromRows = CaseAccessPolicy.May(@case.Facts, @case.Steps.Select(StepParticipation.Of), Staff("auditor"), CaseOperation.ViewCase);
 
@@ -187,18 +182,11 @@ public class CaseAccessPolicyTests
 
     private static TeamMemberFacts Member(string id, TeamMemberStatus status) => new() { PersonId = id, Role = TeamRole.Auditor, Status = status };
 
-    private static PendingStep Step(string kind, string? assignee, string? completedBy) => new()
-    {
-        Id = Guid.NewGuid(),
-        Kind = kind,
-        Role = "auditor",
-        OpenedOn = new DateOnly(2025, 8, 1),
-        AssigneeId = assignee,
-        CompletedBy = completedBy,
-        Status = completedBy is null ? StepStatus.Open : StepStatus.Completed,
-    };
+    private static PendingStep Step(string kind, string? assignee, string? completedBy) => PendingStep.Restore(
+        Guid.NewGuid(), kind, "auditor", new DateOnly(2025, 8, 1), assigneeId: assignee, completedBy: completedBy,
+        status: completedBy is null ? StepStatus.Open : StepStatus.Completed);
 
-    private static CertificationCase NewCase() => new()
+    private static CertificationCase NewCase(params PendingStep[] steps) => CertificationCase.Restore(new()
     {
         Id = Guid.NewGuid(),
         Number = "TEL-2025-0007",
@@ -210,5 +198,6 @@ public class CaseAccessPolicyTests
         Scope = "呼叫中心客户服务",
         ReceivedOn = new DateOnly(2025, 8, 1),
         CreatedAt = new DateTimeOffset(2025, 8, 1, 10, 0, 0, TimeSpan.FromHours(8)),
-    };
+        Steps = steps,
+    });
 }

@@ -2,7 +2,7 @@ using TeamsCert.Domain.Calendar;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Cards.Conversation;
 

@@ -1,6 +1,6 @@
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Model;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Cards.Notices;
 

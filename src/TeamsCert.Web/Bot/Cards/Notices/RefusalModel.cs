@@ -1,7 +1,7 @@
 using System.Globalization;
 using TeamsCert.Domain;
 using TeamsCert.Web.Bot.Cards.Common;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Cards.Notices;
 

@@ -4,7 +4,7 @@ using TeamsCert.Domain.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Cards.Steps;
 

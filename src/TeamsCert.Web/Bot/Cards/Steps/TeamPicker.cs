@@ -1,5 +1,5 @@
 using TeamsCert.Web.Bot.Cards.Model;
-using TeamsCert.Web.Bot.Cards.Text;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Bot.Cards.Steps;
 

@@ -1,4 +1,0 @@
-namespace TeamsCert.Domain.Teams;
-
-/// <summary>One approval of an audit report.</summary>
-public sealed record ReportApproval(ReportApprovalRole Role, string PersonId, DateOnly ApprovedOn);

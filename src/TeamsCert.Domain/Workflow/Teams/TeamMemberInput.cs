@@ -1,6 +1,0 @@
-using TeamsCert.Domain.Teams;
-
-namespace TeamsCert.Domain.Workflow.Teams;
-
-/// <summary>One entry of <c>data.team</c>: <c>{"id":"…","role":"teamLeader|auditor|technicalExpert","supervisor":"…"}</c>.</summary>
-public sealed record TeamMemberInput(string Id, TeamRole Role, string? Supervisor = null);

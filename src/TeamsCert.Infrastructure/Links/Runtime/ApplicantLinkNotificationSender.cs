@@ -1,0 +1,30 @@
+using TeamsCert.Domain.Workflow;
+using TeamsCert.Infrastructure.Outbox;
+
+namespace TeamsCert.Infrastructure.Links.Runtime;
+
+/// <summary>
+/// Wraps the configured sender: a message to the applicant first gets the applicant their links (<see cref="RuntimeLinks"/>),
+/// then staff are told of any step no link could be sent for (<see cref="LinkNotices"/>), then the message itself goes
+/// on. Everything here is safe to repeat: the outbox may deliver the same message again.
+/// </summary>
+public sealed class ApplicantLinkNotificationSender(INotificationSender inner, RuntimeLinks links) : INotificationSender
+{
+    /// <summary>The wrapped sender (the Teams or the logging one).</summary>
+    public INotificationSender Inner => inner;
+
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Recipient == StaffRoles.Applicant)
+        {
+            var needs = await links.ServeAsync(message, cancellationToken);
+            foreach (var notice in LinkNotices.For(message, needs))
+            {
+                await inner.SendAsync(notice, cancellationToken);
+            }
+        }
+
+        await inner.SendAsync(message, cancellationToken);
+    }
+}
