@@ -44,21 +44,8 @@ public sealed partial class CertificationCase
 
         // Reminders go to whoever must act; an overdue step is escalated to the managers, who can act for anyone.
         var recipient = timerKind == StepTimers.Reminder ? step.AssigneeId ?? step.Role : StaffRoles.Manager;
-        var data = new Dictionary<string, string>
-        {
-            ["caseId"] = Id.ToString(),
-            ["number"] = Number,
-            ["organization"] = Organization,
-            ["stepId"] = step.Id.ToString(),
-            ["stepKind"] = step.Kind,
-            ["role"] = step.Role,
-            ["due"] = dueText,
-            ["ruleId"] = step.DueRuleId ?? string.Empty,
-        };
-        if (step.AssigneeId is { } assignee)
-        {
-            data["assignee"] = assignee;
-        }
+        var data = StepMessageData(step);
+        data["due"] = dueText;
 
         // A step's timer of one kind is pending at most once (a reschedule replaces it), so step, kind and instant
         // make the key unique even when a rescheduled step comes due again on the same date.

@@ -26,18 +26,9 @@ public sealed partial class CertificationCase
 
         var invariant = CultureInfo.InvariantCulture;
         var recipient = step.AssigneeId ?? step.Role;
-        var data = new Dictionary<string, string>
-        {
-            ["caseId"] = Id.ToString(),
-            ["number"] = Number,
-            ["organization"] = Organization,
-            ["stepId"] = step.Id.ToString(),
-            ["stepKind"] = step.Kind,
-            ["role"] = step.Role,
-            ["due"] = step.DueOn?.ToString("yyyy-MM-dd", invariant) ?? string.Empty,
-            ["ruleId"] = step.DueRuleId ?? string.Empty,
-            ["remindedBy"] = actor.Id,
-        };
+        var data = StepMessageData(step);
+        data.Remove("assignee");
+        data["remindedBy"] = actor.Id;
         Record(ManualReminderEvent, actor, now, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), step.DueRuleId, new Dictionary<string, string>
         {
             ["stepId"] = step.Id.ToString(),

@@ -39,20 +39,35 @@ public sealed partial class CertificationCase
             var key = _opened.Contains(step.Id)
                 ? string.Create(invariant, $"{Id}:{StepOpenedMessage}:{step.Id}")
                 : string.Create(invariant, $"{Id}:{StepOpenedMessage}:{step.Id}:v{Version}");
-            var data = new Dictionary<string, string>
-            {
-                ["caseId"] = Id.ToString(),
-                ["number"] = Number,
-                ["organization"] = Organization,
-                ["stepId"] = step.Id.ToString(),
-                ["stepKind"] = step.Kind,
-                ["role"] = step.Role,
-                ["assignee"] = step.AssigneeId ?? string.Empty,
-                ["due"] = step.DueOn?.ToString("yyyy-MM-dd", invariant) ?? string.Empty,
-                ["ruleId"] = step.DueRuleId ?? string.Empty,
-            };
+            var data = StepMessageData(step);
+            data["assignee"] = step.AssigneeId ?? string.Empty;
             yield return new OutboundMessage(key, StepOpenedMessage, step.AssigneeId ?? step.Role, data);
         }
+    }
+
+    /// <summary>
+    /// What every message about one step carries (its card, a reminder, an escalation): the case's number and
+    /// organisation, the step, its role, due date and rule, and its assignee when it has one.
+    /// </summary>
+    private Dictionary<string, string> StepMessageData(PendingStep step)
+    {
+        var data = new Dictionary<string, string>
+        {
+            ["caseId"] = Id.ToString(),
+            ["number"] = Number,
+            ["organization"] = Organization,
+            ["stepId"] = step.Id.ToString(),
+            ["stepKind"] = step.Kind,
+            ["role"] = step.Role,
+            ["due"] = step.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            ["ruleId"] = step.DueRuleId ?? string.Empty,
+        };
+        if (step.AssigneeId is { } assignee)
+        {
+            data["assignee"] = assignee;
+        }
+
+        return data;
     }
 
     private void ForgetStepMessages()
