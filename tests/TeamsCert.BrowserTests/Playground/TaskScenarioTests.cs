@@ -56,18 +56,25 @@ public sealed class TaskScenarioTests
                 .Filter(new LocatorFilterOptions { Has = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = open.NameRegex }) })
                 .Last;
             await row.GetByRole(AriaRole.Button, open).First.ClickAsync();
-            var accept = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^(接受|Accept)$") }).Last;
+
+            // Step cards of other cases arrive proactively (the outbox tells every reviewer of every new application), so
+            // the card to act on is the one naming this case that offers Accept; every later click stays inside it.
+            var acceptName = new Regex("^(接受|Accept)$");
+            var stepCard = browser.BotMessages.Filter(new LocatorFilterOptions { HasText = CaseNumber })
+                .Filter(new LocatorFilterOptions { Has = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = acceptName }) }).Last;
+            var accept = stepCard.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = acceptName }).Last;
             await accept.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
             await browser.ScreenshotAsync("scenario-3-step-card");
 
             // Accept unfolds the action's inputs (Action.ShowCard); its Submit (verb step.act, action accept) acts.
             await accept.ClickAsync();
-            var submit = browser.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new Regex("^(提交|Submit)$") }).First;
+            var submit = stepCard.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = new Regex("^(提交|Submit)$") }).First;
             await submit.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
             await submit.ClickAsync();
 
             // The invoke's answer replaces the card with the outcome: who accepted, and when.
-            await browser.Page.GetByText(new Regex("接受了|accepted")).First
+            await browser.BotMessages.Filter(new LocatorFilterOptions { HasText = CaseNumber })
+                .Filter(new LocatorFilterOptions { HasTextRegex = new Regex("接受了|accepted") }).First
                 .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = 30_000 });
             await browser.ScreenshotAsync("scenario-4-accepted");
             var @case = await WaitForAsync(async () =>
