@@ -14,20 +14,21 @@ public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, Tim
     {
         // Staff: the one gate (ManageLinks) on the link's case before anything changes.
         access.Ensure(actor, CaseOperation.ManageLinks, "links.revoke");
-        var caseId = await db.SharedLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => (Guid?)l.CaseId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new LinkNotFoundException(linkId);
+        var caseId = await CaseOfAsync(linkId, cancellationToken);
         await access.EnsureAsync(store, caseId, actor, CaseOperation.ManageLinks, "links.revoke", cancellationToken);
-        await RevokeCheckedAsync(linkId, actor, reason, cancellationToken);
+        await RevokeCheckedAsync(caseId, linkId, actor, reason, cancellationToken);
     }
 
     /// <summary>The runtime withdraws a link it created but could not deliver (journaled as the system).</summary>
-    public Task RevokeForRuntimeAsync(Guid linkId, string reason, CancellationToken cancellationToken = default) =>
-        RevokeCheckedAsync(linkId, Actor.System, reason, cancellationToken);
+    public async Task RevokeForRuntimeAsync(Guid linkId, string reason, CancellationToken cancellationToken = default) =>
+        await RevokeCheckedAsync(await CaseOfAsync(linkId, cancellationToken), linkId, Actor.System, reason, cancellationToken);
 
-    private async Task RevokeCheckedAsync(Guid linkId, Actor actor, string? reason, CancellationToken cancellationToken)
-    {
-        var caseId = await db.SharedLinks.Where(l => l.Id == linkId).Select(l => (Guid?)l.CaseId).FirstOrDefaultAsync(cancellationToken)
+    private async Task<Guid> CaseOfAsync(Guid linkId, CancellationToken cancellationToken) =>
+        await db.SharedLinks.AsNoTracking().Where(l => l.Id == linkId).Select(l => (Guid?)l.CaseId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new LinkNotFoundException(linkId);
+
+    private async Task RevokeCheckedAsync(Guid caseId, Guid linkId, Actor actor, string? reason, CancellationToken cancellationToken)
+    {
         await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
         {
             var link = await db.SharedLinks.FirstAsync(l => l.Id == linkId, ct);

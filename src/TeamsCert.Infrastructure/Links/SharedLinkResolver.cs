@@ -21,14 +21,27 @@ public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, T
 
         var hash = SharedLinkTokens.Hash(token!);
         var found = await db.SharedLinks.AsNoTracking().Where(l => l.TokenHash == hash).Select(l => new { l.Id, l.CaseId }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null || !await db.Cases.AnyAsync(c => c.Id == found.CaseId, cancellationToken))
+        if (found is null)
         {
             return SharedLinkResolution.NotFound;
         }
 
-        var change = await new CaseUnitOfWork(store, time).ChangeAsync(found.CaseId, async (@case, ct) =>
+        try
         {
-            var link = await db.SharedLinks.FirstAsync(l => l.Id == found.Id, ct);
+            return await UseAsync(found.Id, found.CaseId, cancellationToken);
+        }
+        catch (CaseNotFoundException)
+        {
+            return SharedLinkResolution.NotFound;
+        }
+    }
+
+    // Records the use (or the refusal) on the link's case, read once by the unit of work.
+    private async Task<SharedLinkResolution> UseAsync(Guid linkId, Guid caseId, CancellationToken cancellationToken)
+    {
+        var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
+        {
+            var link = await db.SharedLinks.FirstAsync(l => l.Id == linkId, ct);
             var now = time.GetUtcNow().ToUniversalTime();
             var step = link.StepId is { } stepId ? @case.Steps.FirstOrDefault(s => s.Id == stepId) : null;
             var refusal = Check(link, step, now);

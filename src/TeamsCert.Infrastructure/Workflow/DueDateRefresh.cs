@@ -33,17 +33,19 @@ public sealed class DueDateRefresh(Func<TeamsCertDbContext> newContext, RulesRun
     {
         await using var db = newContext();
         var store = new CaseStore(db, time, rules.Schemes);
-        if (!await db.Cases.AnyAsync(c => c.Id == caseId, cancellationToken))
+        try
+        {
+            // Someone acting on the case meanwhile makes the unit of work recompute on the fresh state.
+            var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, (@case, _) =>
+            {
+                var process = new CaseProcess(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
+                return ValueTask.FromResult(DueDateRecomputation.Recompute(process, @case, Actor.System, time.GetUtcNow()));
+            }, cancellationToken: cancellationToken);
+            return change.Value;
+        }
+        catch (CaseNotFoundException)
         {
             return 0;
         }
-
-        // Someone acting on the case meanwhile makes the unit of work recompute on the fresh state.
-        var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, (@case, _) =>
-        {
-            var process = new CaseProcess(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion), rules.Calendar);
-            return ValueTask.FromResult(DueDateRecomputation.Recompute(process, @case, Actor.System, time.GetUtcNow()));
-        }, cancellationToken: cancellationToken);
-        return change.Value;
     }
 }

@@ -28,7 +28,8 @@ public static class Refusals
         return refusal switch
         {
             // A card names a step by its own id: an unknown one is "not found" here, not the input error the API reports.
-            { Status: 400, Field: "stepId" } or { Status: 404 } => NotFound(refusal.Status == 404 && exception is Domain.Workflow.CaseNotFoundException ? null : @case),
+            { Status: 404 } when exception is Domain.Workflow.CaseNotFoundException => NotFound(null),
+            { Status: 400, Field: "stepId" } or { Status: 404 } => NotFound(@case),
             { Id: RefusalMap.AlreadyDecidedId, DecidedBy: { } by, DecidedAt: { } at } when @case is not null => RefusalModel.AlreadyDecided(@case, by, at),
             { Id: RefusalMap.AlreadyDecidedId } => new RefusalModel(RefusalModel.AlreadyDecidedId, Same(refusal.Message)),
             { Id: RefusalMap.NotReadyId } => new RefusalModel(NotReadyId, Same($"{refusal.Message}（等待 / waiting for: {refusal.WaitingFor}）")) { Case = @case },
