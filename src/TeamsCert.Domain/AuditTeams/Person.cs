@@ -1,6 +1,11 @@
+using TeamsCert.Domain.Workflow;
+
 namespace TeamsCert.Domain.AuditTeams;
 
-/// <summary>Someone who can be put on an audit team or decide on certification, with qualifications.</summary>
+/// <summary>
+/// A person of the certification body (the one name for staff everywhere): id (e-mail/UPN), name, workflow roles,
+/// Entra object id and, from the staff directory, the qualifications that put them on an audit team or a committee.
+/// </summary>
 public sealed record Person(string Id, string Name)
 {
     public IReadOnlyList<AuditorRegistration> Registrations { get; init; } = [];
@@ -15,4 +20,7 @@ public sealed record Person(string Id, string Name)
 
     /// <summary>The person's Entra object id, so the Teams bot can tell who is writing; empty when unknown.</summary>
     public string AadObjectId { get; init; } = "";
+
+    /// <summary>The person acting now, with the roles they hold.</summary>
+    public Actor ToActor() => new(Id, Name, Roles.ToHashSet(StringComparer.Ordinal));
 }

@@ -11,7 +11,7 @@ public sealed partial class CertificationCase
 
     /// <summary>
     /// A step's deadline timer (<see cref="StepTimers"/>) has come due: records <c>deadline.reminder</c> or
-    /// <c>deadline.overdue</c> under the step's due rule and queues the notification — a reminder to the step's
+    /// <c>deadline.overdue</c> under the step's due rule and queues the outbound message — a reminder to the step's
     /// assignee (or its role while unassigned), an overdue escalation to the <c>manager</c> role.
     /// </summary>
     /// <returns>

@@ -44,7 +44,7 @@ public sealed class StepContext(CertificationCase @case, PendingStep step, Actor
     public void Record(string type, string? reason, string? ruleId, IReadOnlyDictionary<string, string>? data = null) =>
         Case.Record(type, Actor, Now, reason, ruleId, data);
 
-    /// <summary>Queues a notification; the key is unique per case, kind and instant so a replay never sends it twice.</summary>
+    /// <summary>Queues an outbound message; the key is unique per case, kind and instant so a replay never sends it twice.</summary>
     public void Notify(string kind, string recipient, params (string Key, string Value)[] extra)
     {
         var data = new Dictionary<string, string> { ["caseId"] = Case.Id.ToString(), ["number"] = Case.Number, ["organization"] = Case.Organization };

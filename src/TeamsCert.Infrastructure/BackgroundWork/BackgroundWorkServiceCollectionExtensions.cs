@@ -12,8 +12,8 @@ public static class BackgroundWorkServiceCollectionExtensions
     /// <summary>
     /// Binds and validates sections <c>Timers</c> and <c>Outbox</c> (a bad value stops the boot) and adds
     /// <see cref="TimerPoller"/> and <see cref="OutboxDispatcher"/>. Needs <see cref="Persistence.TeamsCertDbContext"/>
-    /// registered as a scoped service by the database registration. <see cref="LoggingNotificationSender"/> is the
-    /// sender unless an <see cref="INotificationSender"/> is registered (before or after this call).
+    /// registered as a scoped service by the database registration. <see cref="LoggingOutboundSender"/> is the
+    /// sender unless an <see cref="IOutboundSender"/> is registered (before or after this call).
     /// </summary>
     public static IHostApplicationBuilder AddTeamsCertBackgroundWork(this IHostApplicationBuilder builder)
     {
@@ -37,9 +37,9 @@ public static class BackgroundWorkServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.NodeId), "Outbox:NodeId must not be empty")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<INotificationSender, LoggingNotificationSender>();
+        builder.Services.TryAddSingleton<IOutboundSender, LoggingOutboundSender>();
         builder.Services.AddScoped<TimerFiring>();
-        builder.Services.AddScoped<OutboxDelivery>();
+        builder.Services.AddScoped<OutboxPass>();
         builder.Services.AddHostedService<TimerPoller>();
         builder.Services.AddHostedService<OutboxDispatcher>();
         return builder;

@@ -10,7 +10,7 @@ namespace TeamsCert.Infrastructure.Identity;
 /// </summary>
 public sealed class StaffRoster
 {
-    private readonly Dictionary<string, StaffMember> _byId = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Person> _byId = new(StringComparer.OrdinalIgnoreCase);
 
     public StaffRoster(IStaffDirectory directory, bool includeDemoUsers)
     {
@@ -29,19 +29,19 @@ public sealed class StaffRoster
         }
     }
 
-    public IReadOnlyCollection<StaffMember> Members => _byId.Values;
+    public IReadOnlyCollection<Person> Members => _byId.Values;
 
     /// <summary>How screens name a person: <c>name（id）</c>, or the id alone when nobody by that id is known.</summary>
     public string Describe(string id) => Find(id)?.Name is { } name ? $"{name}（{id}）" : id;
 
-    public StaffMember? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id.Trim());
+    public Person? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id.Trim());
 
-    public StaffMember? FindByAadObjectId(string? aadObjectId) =>
+    public Person? FindByAadObjectId(string? aadObjectId) =>
         string.IsNullOrWhiteSpace(aadObjectId) ? null
             : _byId.Values.FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Everyone holding the role itself (managers are not added: they act for anyone but are not asked for everything).</summary>
-    public IReadOnlyList<StaffMember> Holding(string role) =>
+    public IReadOnlyList<Person> Holding(string role) =>
         [.. _byId.Values.Where(m => m.Roles.Contains(role)).OrderBy(m => m.Id, StringComparer.Ordinal)];
 
     private void Add(string id, string name, IEnumerable<string> roles, string? aadObjectId)
@@ -50,9 +50,9 @@ public sealed class StaffRoster
         if (_byId.TryGetValue(id, out var known))
         {
             merged.UnionWith(known.Roles);
-            aadObjectId ??= known.AadObjectId;
+            aadObjectId ??= string.IsNullOrEmpty(known.AadObjectId) ? null : known.AadObjectId;
         }
 
-        _byId[id] = new StaffMember(id, name, merged, aadObjectId);
+        _byId[id] = new Person(id, name) { Roles = [.. merged.Order(StringComparer.Ordinal)], AadObjectId = aadObjectId ?? "" };
     }
 }

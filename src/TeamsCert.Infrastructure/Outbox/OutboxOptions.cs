@@ -2,7 +2,7 @@ using TeamsCert.Infrastructure.BackgroundWork;
 
 namespace TeamsCert.Infrastructure.Outbox;
 
-/// <summary>Section <c>Outbox</c>: how the dispatcher claims saved notifications, retries failures and gives up.</summary>
+/// <summary>Section <c>Outbox</c>: how the dispatcher claims saved outbound messages, retries failures and gives up.</summary>
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";

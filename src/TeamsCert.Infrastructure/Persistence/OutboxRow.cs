@@ -1,6 +1,6 @@
 namespace TeamsCert.Infrastructure.Persistence;
 
-/// <summary>A notification saved in the same transaction as the change that caused it, delivered at least once.</summary>
+/// <summary>An outbound message saved in the same transaction as the change that caused it, delivered at least once.</summary>
 public sealed class OutboxRow
 {
     public Guid Id { get; set; }

@@ -5,20 +5,20 @@ using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Conversation;
 using TeamsCert.Web.Bot.Digest;
 using TeamsCert.Web.Bot.Links;
-using TeamsCert.Web.Bot.Notifications;
+using TeamsCert.Web.Bot.Outbound;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
 
 namespace TeamsCert.Web.Bot;
 
-/// <summary>Registers the bot: transport (options, connector, token check, queue, dispatcher), handler, notifications, digest.</summary>
+/// <summary>Registers the bot: transport (options, connector, token check, queue, dispatcher), handler, outbound messages, digest.</summary>
 public static class BotExtensions
 {
     /// <summary>
     /// Section <c>Bot</c> (see <see cref="BotOptions"/>) and <c>Bot:Digest</c> (<see cref="DigestOptions"/>).
     /// <see cref="TeamsCertBotHandler"/> is the handler unless an <see cref="IBotActivityHandler"/> is registered (before
     /// or after this call). When the bot is configured (an app id, or anonymous Development) outbox messages go to Teams
-    /// (<see cref="TeamsNotificationSender"/>) and the daily digest runs; otherwise the logging sender stays.
+    /// (<see cref="TeamsOutboundSender"/>) and the daily digest runs; otherwise the logging sender stays.
     /// </summary>
     public static WebApplicationBuilder AddTeamsCertBot(this WebApplicationBuilder builder)
     {
@@ -30,13 +30,13 @@ public static class BotExtensions
         services.AddSingleton<BotActivityDispatcher>();
         services.AddHostedService<BotActivityWorker>();
         services.TryAddScoped<IBotActivityHandler, TeamsCertBotHandler>();
-        services.AddSingleton<DeliveredNotifications>();
+        services.AddSingleton<DeliveredRecipients>();
         services.AddSingleton<NoticeCardBuilder>();
         services.AddScoped<BotUserResolver>();
         services.AddScoped<StaffAddressBook>();
         services.AddScoped<ProactiveCards>();
         services.AddScoped<StepSummaries>();
-        services.AddScoped<MyTasksQuery>();
+        services.AddScoped<MyStepsQuery>();
         services.AddScoped<CaseLookup>();
         services.AddScoped<MessageReplies>();
         services.AddScoped<StepCardFactory>();
@@ -61,7 +61,7 @@ public static class BotExtensions
         if (bot.IsConfigured)
         {
             // Registered after the background work's TryAdd of the logging sender, so this one is resolved.
-            services.AddScoped<INotificationSender, TeamsNotificationSender>();
+            services.AddScoped<IOutboundSender, TeamsOutboundSender>();
             services.AddHostedService<DailyDigestService>();
         }
 

@@ -27,7 +27,7 @@ public sealed class BackgroundWorkRegistrationTests
         Assert.Equal(8, outbox.MaxAttempts);
         Assert.Contains(typeof(TimerPoller), hosted);
         Assert.Contains(typeof(OutboxDispatcher), hosted);
-        Assert.IsType<LoggingNotificationSender>(host.Services.GetRequiredService<INotificationSender>());
+        Assert.IsType<LoggingOutboundSender>(host.Services.GetRequiredService<IOutboundSender>());
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class BackgroundWorkRegistrationTests
         using var scope = host.Services.CreateScope();
 
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<TimerFiring>());
-        Assert.NotNull(scope.ServiceProvider.GetRequiredService<OutboxDelivery>());
+        Assert.NotNull(scope.ServiceProvider.GetRequiredService<OutboxPass>());
     }
 
     [Fact]
@@ -80,12 +80,12 @@ public sealed class BackgroundWorkRegistrationTests
     public void AddTeamsCertBackgroundWork_SenderRegisteredFirst_Kept()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddSingleton<INotificationSender>(new OtherSender());
+        builder.Services.AddSingleton<IOutboundSender>(new OtherSender());
 
         builder.AddTeamsCertBackgroundWork();
         using var host = builder.Build();
 
-        Assert.IsType<OtherSender>(host.Services.GetRequiredService<INotificationSender>());
+        Assert.IsType<OtherSender>(host.Services.GetRequiredService<IOutboundSender>());
     }
 
     private static IHost Build(Dictionary<string, string?>? settings = null)
@@ -99,8 +99,8 @@ public sealed class BackgroundWorkRegistrationTests
     private static IEnumerable<Exception> Flatten(Exception error) =>
         error is AggregateException aggregate ? aggregate.InnerExceptions.SelectMany(Flatten) : [error];
 
-    private sealed class OtherSender : INotificationSender
+    private sealed class OtherSender : IOutboundSender
     {
-        public Task SendAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -134,9 +134,9 @@ public sealed class BotChat : IDisposable
         await using var scope = Host.Factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var delivery = at is null
-            ? services.GetRequiredService<OutboxDelivery>()
-            : new OutboxDelivery(services.GetRequiredService<TeamsCertDbContext>(), services.GetRequiredService<INotificationSender>(), at,
-                Options.Create(new OutboxOptions()), NullLogger<OutboxDelivery>.Instance);
+            ? services.GetRequiredService<OutboxPass>()
+            : new OutboxPass(services.GetRequiredService<TeamsCertDbContext>(), services.GetRequiredService<IOutboundSender>(), at,
+                Options.Create(new OutboxOptions()), NullLogger<OutboxPass>.Instance);
         return await delivery.DeliverPendingAsync();
     }
 

@@ -13,7 +13,7 @@ public class ConversationCardTests
     {
         var tasks = CardSamples.Tasks();
 
-        var card = CardQuery.Json(new MyTasksCardBuilder(Rules.Calendar).Build(new MyTasksModel("张三", tasks), "en", Today));
+        var card = CardQuery.Json(new MyStepsCardBuilder(Rules.Calendar).Build(new MyStepsModel("张三", tasks), "en", Today));
 
         var opened = CardQuery.Buttons(card, CardVerbs.Show).Select(b => (string?)b["data"]!["stepId"]).ToList();
         Assert.Equal([tasks[1].StepId, tasks[3].StepId, tasks[0].StepId, tasks[2].StepId], opened.Select(id => Guid.Parse(id!)));
@@ -24,7 +24,7 @@ public class ConversationCardTests
 
     [Fact]
     public void Build_MyTasksEmpty_SaysSo() =>
-        Assert.Contains("目前没有待办步骤。", CardQuery.AllText(CardQuery.Json(new MyTasksCardBuilder(Rules.Calendar).Build(new MyTasksModel("张三", []), null, Today))),
+        Assert.Contains("目前没有待办步骤。", CardQuery.AllText(CardQuery.Json(new MyStepsCardBuilder(Rules.Calendar).Build(new MyStepsModel("张三", []), null, Today))),
             StringComparison.Ordinal);
 
     [Fact]

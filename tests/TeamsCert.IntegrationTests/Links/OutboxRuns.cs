@@ -23,7 +23,7 @@ public static class OutboxRuns
     public static async Task DeliverAsync(WebApplicationFactory<Program> host)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverPendingAsync();
+        await scope.ServiceProvider.GetRequiredService<OutboxPass>().DeliverPendingAsync();
     }
 
     /// <summary>As after a crash between the send and the mark: the case's messages are pending again and delivered again.</summary>

@@ -18,7 +18,7 @@ public static class LinkNotices
         purpose == SharedLinkPurposes.ApplicationForm ? StaffRoles.ApplicationReviewer : StaffRoles.ProgrammeManager;
 
     /// <summary>One notice per role, keyed after the applicant message so a redelivery is dropped like the message.</summary>
-    public static IEnumerable<OutboxMessage> For(OutboxMessage applicantMessage, IReadOnlyList<LinkNeed> needs)
+    public static IEnumerable<OutboundDelivery> For(OutboundDelivery applicantMessage, IReadOnlyList<LinkNeed> needs)
     {
         ArgumentNullException.ThrowIfNull(applicantMessage);
         ArgumentNullException.ThrowIfNull(needs);
@@ -31,7 +31,7 @@ public static class LinkNotices
                 ["stepKinds"] = string.Join(",", group.Select(n => n.StepKind)),
                 ["cause"] = applicantMessage.Kind,
             };
-            yield return new OutboxMessage(applicantMessage.Id, $"{applicantMessage.IdempotencyKey}:{Kind}:{group.Key}", applicantMessage.CaseId,
+            yield return new OutboundDelivery(applicantMessage.Id, $"{applicantMessage.IdempotencyKey}:{Kind}:{group.Key}", applicantMessage.CaseId,
                 Kind, group.Key, data, applicantMessage.Attempt);
         }
     }

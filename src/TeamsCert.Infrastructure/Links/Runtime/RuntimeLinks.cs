@@ -20,7 +20,7 @@ public sealed partial class RuntimeLinks(
     TeamsCertDbContext db, CaseStore store, TimeProvider time, CreateSharedLink create, SendSharedLink mail, RevokeSharedLink revoke, IConfiguration configuration,
     IOptions<OutboxOptions> outbox, ILogger<RuntimeLinks> logger)
 {
-    public async Task<IReadOnlyList<LinkNeed>> ServeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LinkNeed>> ServeAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         store.Reset();
@@ -58,7 +58,7 @@ public sealed partial class RuntimeLinks(
     }
 
     /// <returns>False when the link could not be sent on the outbox's last attempt (staff must step in).</returns>
-    private async Task<bool> SendAsync(OutboxMessage message, string purpose, string root, string email, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(OutboundDelivery message, string purpose, string root, string email, CancellationToken cancellationToken)
     {
         if (await create.CreateForRuntimeAsync(message.CaseId, purpose, cancellationToken) is not { } created)
         {
@@ -83,6 +83,6 @@ public sealed partial class RuntimeLinks(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing runtime link {LinkId} for notification {IdempotencyKey} (attempt {Attempt}) failed; the link is revoked")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mailing runtime link {LinkId} for outbound message {IdempotencyKey} (attempt {Attempt}) failed; the link is revoked")]
     private static partial void MailFailed(ILogger logger, Exception exception, Guid linkId, string idempotencyKey, int attempt);
 }

@@ -4,7 +4,7 @@ using TeamsCert.Infrastructure.Outbox;
 
 namespace TeamsCert.Infrastructure.Links.Runtime;
 
-/// <summary>Puts <see cref="ApplicantLinkNotificationSender"/> in front of whichever <see cref="INotificationSender"/> is registered.</summary>
+/// <summary>Puts <see cref="ApplicantLinkOutboundSender"/> in front of whichever <see cref="IOutboundSender"/> is registered.</summary>
 public static class RuntimeLinksServiceCollectionExtensions
 {
     /// <summary>Call after the senders are registered (background work, bot); the last registration is the one wrapped.</summary>
@@ -12,15 +12,15 @@ public static class RuntimeLinksServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var last = services.LastOrDefault(d => d.ServiceType == typeof(INotificationSender) && !d.IsKeyedService);
+        var last = services.LastOrDefault(d => d.ServiceType == typeof(IOutboundSender) && !d.IsKeyedService);
         if (last?.ImplementationType is not { } innerType)
         {
-            throw new InvalidOperationException("AddTeamsCertRuntimeLinks needs an INotificationSender registered by type before it.");
+            throw new InvalidOperationException("AddTeamsCertRuntimeLinks needs an IOutboundSender registered by type before it.");
         }
 
         for (var i = services.Count - 1; i >= 0; i--)
         {
-            if (services[i].ServiceType == typeof(INotificationSender) && !services[i].IsKeyedService)
+            if (services[i].ServiceType == typeof(IOutboundSender) && !services[i].IsKeyedService)
             {
                 services.RemoveAt(i);
             }
@@ -28,8 +28,8 @@ public static class RuntimeLinksServiceCollectionExtensions
 
         services.Add(new ServiceDescriptor(innerType, innerType, last.Lifetime));
         services.AddScoped<RuntimeLinks>();
-        services.AddScoped<INotificationSender>(sp =>
-            new ApplicantLinkNotificationSender((INotificationSender)sp.GetRequiredService(innerType), sp.GetRequiredService<RuntimeLinks>()));
+        services.AddScoped<IOutboundSender>(sp =>
+            new ApplicantLinkOutboundSender((IOutboundSender)sp.GetRequiredService(innerType), sp.GetRequiredService<RuntimeLinks>()));
         return builder;
     }
 }

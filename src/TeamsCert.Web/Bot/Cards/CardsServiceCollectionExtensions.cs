@@ -24,7 +24,7 @@ public static class CardsServiceCollectionExtensions
         services.AddSingleton(sp => new ReminderCardBuilder(sp.GetRequiredService<CardOptions>(), sp.GetRequiredService<RulesRuntime>().Calendar));
         services.AddSingleton(sp => new EscalationCardBuilder(sp.GetRequiredService<CardOptions>(), sp.GetRequiredService<RulesRuntime>().Calendar));
         services.AddSingleton(sp => new CaseSummaryCardBuilder(sp.GetRequiredService<CardOptions>(), sp.GetRequiredService<RulesRuntime>().Calendar));
-        services.AddSingleton(sp => new MyTasksCardBuilder(sp.GetRequiredService<RulesRuntime>().Calendar));
+        services.AddSingleton(sp => new MyStepsCardBuilder(sp.GetRequiredService<RulesRuntime>().Calendar));
         services.AddSingleton(sp => new DailyDigestCardBuilder(sp.GetRequiredService<RulesRuntime>().Calendar));
         services.AddSingleton<OutcomeCardBuilder>();
         services.AddSingleton<RefusalCardBuilder>();

@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Bot;
@@ -15,11 +16,11 @@ namespace TeamsCert.Web.Bot.Conversation;
 /// the case-access gate is answered with the refusal card naming its rule id.
 /// </summary>
 public sealed class MessageReplies(
-    MyTasksQuery tasks, CaseLookup cases, HelpCardBuilder help, MyTasksCardBuilder tasksCard, CaseSummaryCardBuilder caseCard, RefusalCardBuilder refusalCard,
+    MyStepsQuery tasks, CaseLookup cases, HelpCardBuilder help, MyStepsCardBuilder tasksCard, CaseSummaryCardBuilder caseCard, RefusalCardBuilder refusalCard,
     TimeProvider time)
 {
     /// <returns>The reply to send (text, card or both).</returns>
-    public async Task<BotActivity> AnswerAsync(BotActivity message, StaffMember user, CancellationToken cancellationToken)
+    public async Task<BotActivity> AnswerAsync(BotActivity message, Person user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         try
@@ -32,7 +33,7 @@ public sealed class MessageReplies(
         }
     }
 
-    private async Task<BotActivity> AnswerCheckedAsync(BotActivity message, StaffMember user, CancellationToken cancellationToken)
+    private async Task<BotActivity> AnswerCheckedAsync(BotActivity message, Person user, CancellationToken cancellationToken)
     {
         var locale = message.Locale;
         var l = CardLocale.From(locale);

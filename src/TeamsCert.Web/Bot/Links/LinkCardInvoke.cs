@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsCert.Domain;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Links;
@@ -19,7 +20,7 @@ namespace TeamsCert.Web.Bot.Links;
 public sealed class LinkCardInvoke(
     LinkIssuer issuer, RevokeSharedLink revoke, LinkPanelQuery panels, LinkCardBuilder cards, IConfiguration configuration, CardOptions options)
 {
-    public async Task<AdaptiveCard?> HandleAsync(CardActionRequest request, StaffMember user, string? locale, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard?> HandleAsync(CardActionRequest request, Person user, string? locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);

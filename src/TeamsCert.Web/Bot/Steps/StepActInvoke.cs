@@ -1,4 +1,5 @@
 using TeamsCert.Domain;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Identity;
@@ -17,7 +18,7 @@ namespace TeamsCert.Web.Bot.Steps;
 /// </summary>
 public sealed class StepActInvoke(CaseActions actions, StepOutcomes outcomes, OutcomeCardBuilder outcomeCard)
 {
-    public async Task<AdaptiveCard> ActAsync(BotActivity activity, CardActionRequest request, Guid caseId, Guid stepId, StaffMember user, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> ActAsync(BotActivity activity, CardActionRequest request, Guid caseId, Guid stepId, Person user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(request);
@@ -32,7 +33,7 @@ public sealed class StepActInvoke(CaseActions actions, StepOutcomes outcomes, Ou
     }
 
     /// <summary>Teams gives each click a new activity id, so the key is built from what the click means, not its id.</summary>
-    public static string IdempotencyKey(BotActivity activity, Guid stepId, string action, StaffMember user)
+    public static string IdempotencyKey(BotActivity activity, Guid stepId, string action, Person user)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(user);

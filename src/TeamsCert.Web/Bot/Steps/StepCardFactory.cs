@@ -26,7 +26,7 @@ public sealed class StepCardFactory(
     /// actors are named by the Teams id of their stored conversation (the viewer's own id when given), else by staff id.
     /// </summary>
     public async Task<AdaptiveCard> BuildAsync(
-        CertificationCase @case, PendingStep step, StaffMember? viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
+        CertificationCase @case, PendingStep step, Person? viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
     {
         var model = Model(@case, step, viewer);
         var teamsIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -48,7 +48,7 @@ public sealed class StepCardFactory(
         return builder.Build(model with { Actors = actors }, viewerId, locale, ShanghaiTime.Today(time));
     }
 
-    public StepCardModel Model(CertificationCase @case, PendingStep step, StaffMember? viewer)
+    public StepCardModel Model(CertificationCase @case, PendingStep step, Person? viewer)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(step);
@@ -72,7 +72,7 @@ public sealed class StepCardFactory(
     }
 
     /// <summary>Who may act now: the same test as the runtime's (role held, or assigned), shown per person.</summary>
-    public IReadOnlyList<StaffMember> ActingPeople(PendingStep step)
+    public IReadOnlyList<Person> ActingPeople(PendingStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         if (step.AssigneeId is { } assignee)
@@ -83,18 +83,18 @@ public sealed class StepCardFactory(
         return roster.Holding(step.Role);
     }
 
-    private List<CardPerson> Actors(PendingStep step, StaffMember? viewer)
+    private List<Person> Actors(PendingStep step, Person? viewer)
     {
-        var people = ActingPeople(step).Select(p => new CardPerson(p.Id, p.Name)).ToList();
+        var people = ActingPeople(step).Select(p => new Person(p.Id, p.Name)).ToList();
         if (step.AssigneeId is null && people.Count == 0)
         {
-            people.Add(new CardPerson($"role:{step.Role}", step.Role));
+            people.Add(new Person($"role:{step.Role}", step.Role));
         }
 
         var viewerMayAct = viewer is not null && (viewer.ToActor().Has(step.Role) || string.Equals(step.AssigneeId, viewer.Id, StringComparison.OrdinalIgnoreCase));
         if (viewerMayAct && people.All(p => p.Id != viewer!.Id))
         {
-            people.Add(new CardPerson(viewer!.Id, viewer.Name));
+            people.Add(new Person(viewer!.Id, viewer.Name));
         }
 
         return people;

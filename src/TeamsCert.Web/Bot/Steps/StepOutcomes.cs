@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Web.Bot.Cards.Common;
@@ -19,7 +20,7 @@ public sealed class StepOutcomes(StaffRoster roster)
     {
         ArgumentNullException.ThrowIfNull(step);
         var by = step.CompletedBy ?? "?";
-        var actor = new CardPerson(by, roster.Find(by)?.Name ?? by);
+        var actor = new Person(by, roster.Find(by)?.Name ?? by);
         return new ActionOutcomeModel(Header(@case), step.Id, step.Kind, action ?? step.Outcome ?? "done", actor, step.CompletedAt ?? DateTimeOffset.MinValue)
         {
             Outcome = step.Outcome,

@@ -1,4 +1,5 @@
 using TeamsCert.Domain;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
@@ -10,7 +11,7 @@ namespace TeamsCert.Web.Bot.Steps;
 /// <summary><c>step.reassign</c> (escalation card): a manager gives the step to someone else; the runtime checks the role.</summary>
 public sealed class StepReassignInvoke(CaseActions actions, StaffRoster roster, OutcomeCardBuilder outcomeCard, TimeProvider time)
 {
-    public async Task<AdaptiveCard> ReassignAsync(CardActionRequest request, Guid caseId, Guid stepId, StaffMember user, string? locale, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> ReassignAsync(CardActionRequest request, Guid caseId, Guid stepId, Person user, string? locale, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
@@ -19,7 +20,7 @@ public sealed class StepReassignInvoke(CaseActions actions, StaffRoster roster, 
         var @case = await actions.AssignAsync(caseId, stepId, assignee, reason, user.ToActor(), cancellationToken);
         var step = @case.Steps.Single(s => s.Id == stepId);
         var to = roster.Find(assignee)?.Name ?? assignee;
-        var model = new ActionOutcomeModel(StepOutcomes.Header(@case), stepId, step.Kind, "reassign", new CardPerson(user.Id, user.Name), time.GetUtcNow())
+        var model = new ActionOutcomeModel(StepOutcomes.Header(@case), stepId, step.Kind, "reassign", new Person(user.Id, user.Name), time.GetUtcNow())
         {
             Outcome = to,
             Comment = reason,

@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Persistence;
@@ -12,7 +13,7 @@ namespace TeamsCert.Web.Bot.Steps;
 /// </summary>
 public sealed class StepViewInvoke(CaseStore store, StepCardFactory cards, StepOutcomes outcomes, OutcomeCardBuilder outcomeCard)
 {
-    public async Task<AdaptiveCard?> ShowAsync(Guid caseId, Guid stepId, StaffMember viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard?> ShowAsync(Guid caseId, Guid stepId, Person viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
     {
         if (await store.LoadAsync(caseId, cancellationToken) is not { } @case || @case.Steps.FirstOrDefault(s => s.Id == stepId) is not { } step)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Identity;
 
@@ -13,7 +14,7 @@ public sealed partial class BotUserResolver(
     StaffRoster roster, IOptions<BotOptions> options, IHostEnvironment environment, ConversationReferenceStore references,
     IBotConnector connector, ILogger<BotUserResolver> logger)
 {
-    public async Task<StaffMember?> ResolveAsync(BotActivity activity, CancellationToken cancellationToken)
+    public async Task<Person?> ResolveAsync(BotActivity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.From is not { Id: { Length: > 0 } userId } from)

@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Web.Bot.Cards.Model;
@@ -11,14 +12,14 @@ namespace TeamsCert.Web.Bot.Users;
 public sealed partial class ProactiveCards(StaffAddressBook addresses, IBotConnector connector, ILogger<ProactiveCards> logger)
 {
     /// <param name="card">The card in the recipient's stored locale.</param>
-    public Task<bool> SendAsync(StaffMember person, Func<string?, AdaptiveCard> card, string what, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(Person person, Func<string?, AdaptiveCard> card, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
         return SendAsync(person, locale => Task.FromResult(card(locale)), what, cancellationToken);
     }
 
     /// <param name="card">Builds the card in the recipient's stored locale (only when they can be reached).</param>
-    public async Task<bool> SendAsync(StaffMember person, Func<string?, Task<AdaptiveCard>> card, string what, CancellationToken cancellationToken)
+    public async Task<bool> SendAsync(Person person, Func<string?, Task<AdaptiveCard>> card, string what, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(card);

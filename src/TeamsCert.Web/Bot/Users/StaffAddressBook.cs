@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Infrastructure.Bot;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Persistence;
@@ -8,7 +9,7 @@ namespace TeamsCert.Web.Bot.Users;
 /// <summary>Where to reach a staff member proactively: their stored conversation reference by Entra id, UPN or (Development) mapped Teams id.</summary>
 public sealed class StaffAddressBook(ConversationReferenceStore references, IOptions<BotOptions> options, IHostEnvironment environment)
 {
-    public async Task<ConversationReferenceRow?> FindAsync(StaffMember member, CancellationToken cancellationToken)
+    public async Task<ConversationReferenceRow?> FindAsync(Person member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         foreach (var key in Keys(member))
@@ -22,7 +23,7 @@ public sealed class StaffAddressBook(ConversationReferenceStore references, IOpt
         return null;
     }
 
-    private IEnumerable<string> Keys(StaffMember member)
+    private IEnumerable<string> Keys(Person member)
     {
         if (environment.IsDevelopment())
         {
@@ -35,7 +36,7 @@ public sealed class StaffAddressBook(ConversationReferenceStore references, IOpt
             }
         }
 
-        if (member.AadObjectId is { } aad)
+        if (member.AadObjectId is { Length: > 0 } aad)
         {
             yield return aad;
         }

@@ -29,7 +29,7 @@ public static class CardFixtures
 
     public static CardOptions Options { get; } = new() { PublicBaseUrl = new Uri("https://teamscert.example.cn/") };
 
-    public static CardPerson Actor { get; } = new(ActorId, "张三");
+    public static Person Actor { get; } = new(ActorId, "张三");
 
     public static CardCase Case(string scheme = SchemeCodes.TEL, CaseStage stage = CaseStage.Auditing) =>
         new(CaseId, "TEL-2025-0042", "北京示例呼叫中心有限公司", scheme, stage);

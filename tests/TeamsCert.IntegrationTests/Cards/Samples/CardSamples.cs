@@ -1,4 +1,5 @@
 using TeamsCert.Domain;
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Schemes;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Conversation;
@@ -45,10 +46,10 @@ public static class CardSamples
         yield return new("refusal-already-decided", locale, new RefusalCardBuilder().Build(RefusalModel.AlreadyDecided(Case(), "李四", at), locale));
         yield return new("reminder", locale, new ReminderCardBuilder(Options, calendar).Build(Summary("audit-plan", new DateOnly(2025, 6, 11)), locale, Today));
         yield return new("escalation", locale, new EscalationCardBuilder(Options, calendar).Build(
-            new EscalationModel(Summary("certification-decision", new DateOnly(2025, 6, 5)), "李四", [Actor, new CardPerson("wang.wu", "王五")]), locale, Today));
+            new EscalationModel(Summary("certification-decision", new DateOnly(2025, 6, 5)), "李四", [Actor, new Person("wang.wu", "王五")]), locale, Today));
         yield return new("welcome", locale, new WelcomeCardBuilder().Build("张三", locale));
         yield return new("help", locale, new HelpCardBuilder().Build(locale));
-        yield return new("my-tasks", locale, new MyTasksCardBuilder(calendar).Build(new MyTasksModel("张三", Tasks()), locale, Today));
+        yield return new("my-tasks", locale, new MyStepsCardBuilder(calendar).Build(new MyStepsModel("张三", Tasks()), locale, Today));
         yield return new("case-summary", locale, new CaseSummaryCardBuilder(Options, calendar).Build(
             new CaseSummaryModel(Case(stage: CaseStage.Certified), "呼叫中心客户服务", new DateOnly(2025, 3, 3), [Summary("certificate-status", null), Summary("surveillance-audit", new DateOnly(2025, 6, 20))])
             {

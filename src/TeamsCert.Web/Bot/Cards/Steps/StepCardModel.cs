@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Web.Bot.Cards.Common;
 
 namespace TeamsCert.Web.Bot.Cards.Steps;
@@ -7,7 +8,7 @@ namespace TeamsCert.Web.Bot.Cards.Steps;
 /// allowed to act (their ids become <c>refresh.userIds</c>; anyone else sees the read-only variant).
 /// </summary>
 public sealed record StepCardModel(
-    CardCase Case, Guid StepId, string Kind, IReadOnlyList<string> Actions, DateOnly? DueOn, string? DueRuleId, IReadOnlyList<CardPerson> Actors)
+    CardCase Case, Guid StepId, string Kind, IReadOnlyList<string> Actions, DateOnly? DueOn, string? DueRuleId, IReadOnlyList<Person> Actors)
 {
     /// <summary>The role the step is opened for, shown when no named actor is known.</summary>
     public string? Role { get; init; }

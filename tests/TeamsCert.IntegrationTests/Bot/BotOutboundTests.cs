@@ -4,12 +4,12 @@ using TeamsCert.Infrastructure.Links.Runtime;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Timers;
 using TeamsCert.Web.Bot.Digest;
-using TeamsCert.Web.Bot.Notifications;
+using TeamsCert.Web.Bot.Outbound;
 
 namespace TeamsCert.IntegrationTests.Bot;
 
 /// <summary>Proactive cards: deadline reminders through the outbox, and the daily digest per scheme channel.</summary>
-public sealed class BotNotificationTests(BotServers servers) : IClassFixture<BotServers>
+public sealed class BotOutboundTests(BotServers servers) : IClassFixture<BotServers>
 {
     private static readonly TimeSpan _shanghai = TimeSpan.FromHours(8);
 
@@ -19,15 +19,15 @@ public sealed class BotNotificationTests(BotServers servers) : IClassFixture<Bot
         using var chat = new BotChat(servers.Connector);
         await chat.SayAsync(BotChat.Reviewer, "help");
         var @case = await chat.OpenCaseAsync();
-        var wrapper = Assert.IsType<ApplicantLinkNotificationSender>(chat.Host.Factory.Services.CreateScope().ServiceProvider.GetRequiredService<INotificationSender>());
-        Assert.IsType<TeamsNotificationSender>(wrapper.Inner);
+        var wrapper = Assert.IsType<ApplicantLinkOutboundSender>(chat.Host.Factory.Services.CreateScope().ServiceProvider.GetRequiredService<IOutboundSender>());
+        Assert.IsType<TeamsOutboundSender>(wrapper.Inner);
 
         // TEL-D01: received Tue 2025-09-30, due Sat 2025-10-11 (a make-up working day); reminder at 09:00 the working day before.
         chat.Host.Clock.SetUtcNow(new DateTimeOffset(2025, 10, 10, 9, 0, 0, _shanghai));
         await using (var scope = chat.Host.Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<TimerFiring>().FireDueAsync();
-            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverPendingAsync();
+            await scope.ServiceProvider.GetRequiredService<OutboxPass>().DeliverPendingAsync();
         }
 
         var sent = await servers.Connector.WaitForAsync(r => r.Method == "POST" && r.Path.Contains(chat.ConversationOf(BotChat.Reviewer), StringComparison.Ordinal)
@@ -51,7 +51,7 @@ public sealed class BotNotificationTests(BotServers servers) : IClassFixture<Bot
         await using (var scope = chat.Host.Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<TimerFiring>().FireDueAsync();
-            await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverPendingAsync();
+            await scope.ServiceProvider.GetRequiredService<OutboxPass>().DeliverPendingAsync();
         }
 
         var sent = await servers.Connector.WaitForAsync(r => r.Method == "POST" && r.Path.Contains(chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal)
@@ -63,18 +63,18 @@ public sealed class BotNotificationTests(BotServers servers) : IClassFixture<Bot
     }
 
     [Fact]
-    public async Task NotificationSender_SameMessageTwice_SendsToRecipientOnce()
+    public async Task OutboundSender_SameMessageTwice_SendsToRecipientOnce()
     {
         using var chat = new BotChat(servers.Connector);
         await chat.SayAsync(BotChat.Manager, "help");
         var @case = await chat.OpenCaseAsync();
-        var message = new OutboxMessage(Guid.NewGuid(), $"test:{chat.Tag}", @case.Id, "information-serious", "manager",
+        var message = new OutboundDelivery(Guid.NewGuid(), $"test:{chat.Tag}", @case.Id, "information-serious", "manager",
             new Dictionary<string, string> { ["caseId"] = @case.Id.ToString(), ["number"] = @case.Number, ["category"] = "投诉" }, 1);
         var before = servers.Connector.Requests.Count(r => r.Path.Contains(chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal));
 
         await using (var scope = chat.Host.Factory.Services.CreateAsyncScope())
         {
-            var sender = scope.ServiceProvider.GetRequiredService<INotificationSender>();
+            var sender = scope.ServiceProvider.GetRequiredService<IOutboundSender>();
             await sender.SendAsync(message, CancellationToken.None);
             await sender.SendAsync(message with { Attempt = 2 }, CancellationToken.None);
         }

@@ -6,9 +6,9 @@ using TeamsCert.Web.Texts;
 namespace TeamsCert.Web.Bot.Cards.Conversation;
 
 /// <summary>"My tasks": pending steps with due dates, most urgent first, each with an "open" (<c>step.show</c>) button.</summary>
-public sealed class MyTasksCardBuilder(WorkingDayCalendar calendar)
+public sealed class MyStepsCardBuilder(WorkingDayCalendar calendar)
 {
-    public AdaptiveCard Build(MyTasksModel model, string? locale, DateOnly today)
+    public AdaptiveCard Build(MyStepsModel model, string? locale, DateOnly today)
     {
         var l = CardLocale.From(locale);
         var body = new List<CardElement> { CardParts.Title(l.F(ConversationTexts.TasksTitle, model.UserName, model.Tasks.Count)) };

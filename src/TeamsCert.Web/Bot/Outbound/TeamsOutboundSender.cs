@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
@@ -13,7 +14,7 @@ using TeamsCert.Web.Bot.Links;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
 
-namespace TeamsCert.Web.Bot.Notifications;
+namespace TeamsCert.Web.Bot.Outbound;
 
 /// <summary>
 /// Delivers outbox messages as Teams cards: a person id goes to that person, a role to everyone holding it. A newly opened
@@ -22,12 +23,12 @@ namespace TeamsCert.Web.Bot.Notifications;
 /// applicant-link notice (<see cref="LinkNotices"/>) the link card, other kinds a notice. Recipients the bot cannot reach
 /// yet are logged and skipped; a connector failure throws so the outbox retries.
 /// </summary>
-public sealed partial class TeamsNotificationSender(
-    StaffRoster roster, CaseStore store, ProactiveCards proactive, StepSummaries summaries, DeliveredNotifications delivered,
+public sealed partial class TeamsOutboundSender(
+    StaffRoster roster, CaseStore store, ProactiveCards proactive, StepSummaries summaries, DeliveredRecipients delivered,
     ReminderCardBuilder reminder, EscalationCardBuilder escalation, NoticeCardBuilder notice, LinkPanelQuery links, LinkCardBuilder linkCard, TimeProvider time,
-    StepOpenedCards stepCards, ActedCardUpdates actedCards, ILogger<TeamsNotificationSender> logger) : INotificationSender
+    StepOpenedCards stepCards, ActedCardUpdates actedCards, ILogger<TeamsOutboundSender> logger) : IOutboundSender
 {
-    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         switch (message.Kind)
@@ -40,7 +41,7 @@ public sealed partial class TeamsNotificationSender(
                 return;
         }
 
-        IReadOnlyList<StaffMember> recipients = roster.Find(message.Recipient) is { } person ? [person] : roster.Holding(message.Recipient);
+        IReadOnlyList<Person> recipients = roster.Find(message.Recipient) is { } person ? [person] : roster.Holding(message.Recipient);
         if (recipients.Count == 0)
         {
             NoRecipients(logger, message.Kind, message.Recipient, message.IdempotencyKey);
@@ -57,7 +58,7 @@ public sealed partial class TeamsNotificationSender(
         }
     }
 
-    private async Task<Func<string?, AdaptiveCard>> CardAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<Func<string?, AdaptiveCard>> CardAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
         if (message.Kind == LinkNotices.Kind && await links.BuildAsync(message.CaseId, cancellationToken) is { } panel)
         {
@@ -80,7 +81,7 @@ public sealed partial class TeamsNotificationSender(
                 case "deadline-reminder":
                     return locale => reminder.Build(summary, locale, today);
                 case "deadline-overdue":
-                    var candidates = roster.Holding(role).Select(p => new CardPerson(p.Id, p.Name)).ToList();
+                    var candidates = roster.Holding(role).Select(p => new Person(p.Id, p.Name)).ToList();
                     return locale => escalation.Build(new EscalationModel(summary, who, candidates), locale, today);
             }
         }
@@ -91,6 +92,6 @@ public sealed partial class TeamsNotificationSender(
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} (key {IdempotencyKey}): nobody on the staff roster is or holds {Recipient}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound message {Kind} (key {IdempotencyKey}): nobody on the staff roster is or holds {Recipient}")]
     private static partial void NoRecipients(ILogger logger, string kind, string recipient, string idempotencyKey);
 }

@@ -1,3 +1,4 @@
+using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
@@ -12,9 +13,9 @@ namespace TeamsCert.Web.Bot.Conversation;
 /// every overdue step (those were escalated to them). Only steps of cases the user may see (the case-access gate's
 /// ViewCase). The card orders them most urgent first.
 /// </summary>
-public sealed class MyTasksQuery(CaseQueries queries, StepSummaries summaries, TimeProvider time)
+public sealed class MyStepsQuery(CaseQueries queries, StepSummaries summaries, TimeProvider time)
 {
-    public async Task<MyTasksModel> ForAsync(StaffMember user, CancellationToken cancellationToken)
+    public async Task<MyStepsModel> ForAsync(Person user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var today = ShanghaiTime.Today(time);
@@ -24,6 +25,6 @@ public sealed class MyTasksQuery(CaseQueries queries, StepSummaries summaries, T
             string.Equals(s.AssigneeId, user.Id, StringComparison.OrdinalIgnoreCase)
             || (s.AssigneeId is null && user.Roles.Contains(s.Role))
             || (manager && s.DueOn < today));
-        return new MyTasksModel(user.Name, [.. mine.Select(summaries.From)]);
+        return new MyStepsModel(user.Name, [.. mine.Select(summaries.From)]);
     }
 }

@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 
-namespace TeamsCert.Web.Bot.Notifications;
+namespace TeamsCert.Web.Bot.Outbound;
 
 /// <summary>
 /// Which recipients already got an outbox message (by its idempotency key), in memory: a retry after one recipient's
 /// send failed does not message the others again. Lost on restart and trimmed when large: delivery stays at-least-once.
 /// </summary>
-public sealed class DeliveredNotifications
+public sealed class DeliveredRecipients
 {
     private const int Capacity = 20_000;
     private readonly ConcurrentDictionary<string, byte> _sent = new(StringComparer.Ordinal);

@@ -8,13 +8,13 @@ using TeamsCert.Infrastructure.Persistence;
 namespace TeamsCert.Infrastructure.Outbox;
 
 /// <summary>
-/// One pass of the outbox dispatcher: claims ready messages, sends each through the <see cref="INotificationSender"/>
+/// One pass of the outbox dispatcher: claims ready messages, sends each through the <see cref="IOutboundSender"/>
 /// and only then marks it <c>sent</c>. Delivery is at-least-once: a crash between the send and the mark sends the
 /// message again after the claim lapses, and the receiver drops the copy by its idempotency key. A failed send is
 /// retried with exponential backoff and marked <c>failed</c> after <see cref="OutboxOptions.MaxAttempts"/>.
 /// </summary>
-public sealed partial class OutboxDelivery(
-    TeamsCertDbContext db, INotificationSender sender, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxDelivery> logger)
+public sealed partial class OutboxPass(
+    TeamsCertDbContext db, IOutboundSender sender, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxPass> logger)
 {
     private readonly OutboxOptions _options = options.Value;
 
@@ -45,7 +45,7 @@ public sealed partial class OutboxDelivery(
         {
             // Read inside the try: a row whose data cannot be read fails like a send and ends up failed, not stuck.
             var data = JsonSerializer.Deserialize<Dictionary<string, string>>(row.DataJson) ?? [];
-            var message = new OutboxMessage(row.Id, row.IdempotencyKey, row.CaseId, row.Kind, row.Recipient, data, row.Attempts + 1);
+            var message = new OutboundDelivery(row.Id, row.IdempotencyKey, row.CaseId, row.Kind, row.Recipient, data, row.Attempts + 1);
             await sender.SendAsync(message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -105,9 +105,9 @@ public sealed partial class OutboxDelivery(
         ? string.Create(CultureInfo.InvariantCulture, $"{exception.GetType().Name}: HTTP {(int)status}")
         : exception.GetType().Name;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind} (key {IdempotencyKey}) failed on attempt {Attempts} on {Node}; retrying at {NextAttempt}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound message {Kind} (key {IdempotencyKey}) failed on attempt {Attempts} on {Node}; retrying at {NextAttempt}")]
     private static partial void WillRetry(ILogger logger, Exception exception, string kind, string idempotencyKey, int attempts, DateTimeOffset nextAttempt, string node);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Notification {Kind} (key {IdempotencyKey}) failed {Attempts} times (last on {Node}) and is marked failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound message {Kind} (key {IdempotencyKey}) failed {Attempts} times (last on {Node}) and is marked failed")]
     private static partial void GaveUp(ILogger logger, Exception exception, string kind, string idempotencyKey, int attempts, string node);
 }

@@ -4,7 +4,7 @@ using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Steps;
 
-namespace TeamsCert.Web.Bot.Notifications;
+namespace TeamsCert.Web.Bot.Outbound;
 
 /// <summary>
 /// Delivers a <see cref="ActedCardMessage"/>: rebuilds the outcome card (who did what, when) from the saved case and puts
@@ -13,7 +13,7 @@ namespace TeamsCert.Web.Bot.Notifications;
 public sealed partial class ActedCardUpdates(
     CaseStore store, StepOutcomes outcomes, OutcomeCardBuilder outcomeCard, IBotConnector connector, ILogger<ActedCardUpdates> logger)
 {
-    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var data = message.Data;

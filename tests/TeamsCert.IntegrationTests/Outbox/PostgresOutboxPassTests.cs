@@ -2,4 +2,4 @@ using TeamsCert.IntegrationTests.Support;
 
 namespace TeamsCert.IntegrationTests.Outbox;
 
-public sealed class SqliteOutboxDeliveryTests : OutboxDeliveryTests<SqliteTestDatabase>;
+public sealed class PostgresOutboxPassTests : OutboxPassTests<PostgresTestDatabase>;

@@ -5,7 +5,7 @@ using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Web.Bot.Steps;
 using TeamsCert.Web.Bot.Users;
 
-namespace TeamsCert.Web.Bot.Notifications;
+namespace TeamsCert.Web.Bot.Outbound;
 
 /// <summary>
 /// Delivers a <c>step-opened</c> message as the step's own card, built for each recipient (so it shows only the actions
@@ -14,9 +14,9 @@ namespace TeamsCert.Web.Bot.Notifications;
 /// whose addressee the step has since been reassigned from.
 /// </summary>
 public sealed partial class StepOpenedCards(
-    CaseStore store, StepCardFactory cards, ProactiveCards proactive, DeliveredNotifications delivered, ILogger<StepOpenedCards> logger)
+    CaseStore store, StepCardFactory cards, ProactiveCards proactive, DeliveredRecipients delivered, ILogger<StepOpenedCards> logger)
 {
-    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var @case = await store.LoadAsync(message.CaseId, cancellationToken);

@@ -8,12 +8,12 @@ namespace TeamsCert.Infrastructure.Links.Runtime;
 /// then staff are told of any step no link could be sent for (<see cref="LinkNotices"/>), then the message itself goes
 /// on. Everything here is safe to repeat: the outbox may deliver the same message again.
 /// </summary>
-public sealed class ApplicantLinkNotificationSender(INotificationSender inner, RuntimeLinks links) : INotificationSender
+public sealed class ApplicantLinkOutboundSender(IOutboundSender inner, RuntimeLinks links) : IOutboundSender
 {
     /// <summary>The wrapped sender (the Teams or the logging one).</summary>
-    public INotificationSender Inner => inner;
+    public IOutboundSender Inner => inner;
 
-    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.Recipient == StaffRoles.Applicant)

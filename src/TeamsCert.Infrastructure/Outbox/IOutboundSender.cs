@@ -4,7 +4,7 @@ namespace TeamsCert.Infrastructure.Outbox;
 /// Delivers one outbox message to its recipient (a role or a person). Returning means delivered; throwing means the
 /// dispatcher retries later with backoff. Implementations must not rely on being called once per message.
 /// </summary>
-public interface INotificationSender
+public interface IOutboundSender
 {
-    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+    Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken);
 }

@@ -15,7 +15,7 @@ namespace TeamsCert.IntegrationTests.Outbox;
 /// Outbox delivery on each real database (see the two subclasses): at-least-once sending, de-duplication by key on
 /// the receiving side, backoff and giving up. Passes are driven directly with a fake clock.
 /// </summary>
-public abstract class OutboxDeliveryTests<TDatabase> : FreshDatabaseTests<TDatabase>
+public abstract class OutboxPassTests<TDatabase> : FreshDatabaseTests<TDatabase>
     where TDatabase : TestDatabase, new()
 {
     private static readonly TimeSpan _lease = TimeSpan.FromMinutes(1);
@@ -24,7 +24,7 @@ public abstract class OutboxDeliveryTests<TDatabase> : FreshDatabaseTests<TDatab
     private readonly DeduplicatingReceiver _receiver = new();
     private readonly RuntimeHarness _runtime;
 
-    protected OutboxDeliveryTests() => _runtime = new RuntimeHarness(Database, _clock);
+    protected OutboxPassTests() => _runtime = new RuntimeHarness(Database, _clock);
 
     [Fact]
     public async Task Deliver_PendingMessage_SentOnceAndMarkedSent()
@@ -178,7 +178,7 @@ public abstract class OutboxDeliveryTests<TDatabase> : FreshDatabaseTests<TDatab
         return await db.Outbox.Where(o => o.CaseId == @case.Id && o.Status == OutboxStatus.Pending).Select(o => o.IdempotencyKey).SingleAsync();
     }
 
-    private OutboxDelivery NewDelivery(TeamsCertDbContext db, INotificationSender sender, string node = "node-a", int batchSize = 50) =>
+    private OutboxPass NewDelivery(TeamsCertDbContext db, IOutboundSender sender, string node = "node-a", int batchSize = 50) =>
         new(db, sender, _clock, Options.Create(new OutboxOptions
         {
             NodeId = node,
@@ -186,10 +186,10 @@ public abstract class OutboxDeliveryTests<TDatabase> : FreshDatabaseTests<TDatab
             Lease = _lease,
             MaxAttempts = 3,
             FirstRetryDelay = _firstRetry,
-        }), NullLogger<OutboxDelivery>.Instance);
+        }), NullLogger<OutboxPass>.Instance);
 
     /// <summary>One pass by a new dispatcher on a new DbContext, as after a restart.</summary>
-    private async Task<int> PassAsync(INotificationSender sender, CancellationToken cancellationToken = default)
+    private async Task<int> PassAsync(IOutboundSender sender, CancellationToken cancellationToken = default)
     {
         await using var db = Database.NewContext();
         return await NewDelivery(db, sender).DeliverPendingAsync(cancellationToken);

@@ -1,5 +1,0 @@
-using TeamsCert.IntegrationTests.Support;
-
-namespace TeamsCert.IntegrationTests.Outbox;
-
-public sealed class PostgresOutboxDeliveryTests : OutboxDeliveryTests<PostgresTestDatabase>;

@@ -1,0 +1,5 @@
+using TeamsCert.IntegrationTests.Support;
+
+namespace TeamsCert.IntegrationTests.Outbox;
+
+public sealed class SqliteOutboxPassTests : OutboxPassTests<SqliteTestDatabase>;
