@@ -28,7 +28,7 @@ public sealed class CaseAccessGateTests
     {
         var log = new CapturingLogger();
         var @case = NewCase();
-        @case.Facts.Team.Add(new() { PersonId = _auditor.Id, Role = Domain.AuditTeams.TeamRole.Auditor });
+        @case.Facts.TeamList.Add(new() { PersonId = _auditor.Id, Role = Domain.AuditTeams.TeamRole.Auditor });
 
         new CaseAccessGate(log).Ensure(@case, _auditor, CaseOperation.ReadDocuments, "documents.list");
 

@@ -78,10 +78,10 @@ public sealed class WorkloadQueriesTests : IDisposable
         @case.Facts.Plan = new PlanFacts { SentOn = new DateOnly(2025, 10, 1), OnSiteStart = onSiteStart };
         foreach (var person in team)
         {
-            @case.Facts.Team.Add(new TeamMemberFacts { PersonId = person, Role = TeamRole.Auditor, Status = TeamMemberStatus.Accepted });
+            @case.Facts.TeamList.Add(new TeamMemberFacts { PersonId = person, Role = TeamRole.Auditor, Status = TeamMemberStatus.Accepted });
         }
 
-        @case.Facts.Team.Add(new TeamMemberFacts { PersonId = "auditor2@demo.local", Role = TeamRole.Auditor, Status = TeamMemberStatus.Removed });
+        @case.Facts.TeamList.Add(new TeamMemberFacts { PersonId = "auditor2@demo.local", Role = TeamRole.Auditor, Status = TeamMemberStatus.Removed });
         await using var scope = _factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CaseStore>().SaveAsync(@case);
     }

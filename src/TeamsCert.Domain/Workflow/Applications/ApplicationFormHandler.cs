@@ -45,7 +45,7 @@ public sealed class ApplicationFormHandler : IStepHandler
         @case.ReceivedOn = context.Today;
         @case.Facts.Contact = new ApplicantContactFacts { Name = values["contactName"], Phone = values["contactPhone"], Email = values["contactEmail"] };
         var outstanding = codes.Where(c => !CoveredByForm.Contains(c) && !supplied.Contains(c, StringComparer.Ordinal)).ToList();
-        @case.Facts.Application = new ApplicationFormFacts { SubmittedOn = context.Today, Values = new(values), Materials = supplied, Outstanding = outstanding };
+        @case.Facts.Application = new ApplicationFormFacts { SubmittedOn = context.Today, Values = new Dictionary<string, string>(values), MaterialsList = supplied, OutstandingList = outstanding };
 
         var recorded = new Dictionary<string, string>(values)
         {

@@ -50,7 +50,7 @@ public sealed class TeamAssignmentHandler : IStepHandler
     // Members who already accepted the same place stay; everyone else new is asked; people left out are removed.
     private static int Reassign(StepContext context, List<TeamMemberInput> input)
     {
-        var team = context.Case.Facts.Team;
+        var team = context.Case.Facts.TeamList;
         foreach (var old in team.Where(m => m.Status != TeamMemberStatus.Removed && !input.Any(i => i.Id == m.PersonId && i.Role == m.Role)))
         {
             old.Status = TeamMemberStatus.Removed;

@@ -47,15 +47,15 @@ internal static class AuditRecording
     public static void Record(StepContext context, string auditKind, DateOnly start, DateOnly end, List<FindingFacts> findings)
     {
         var facts = context.Case.Facts;
-        facts.Audits.Add(new AuditFacts
+        facts.AuditsList.Add(new AuditFacts
         {
             Kind = auditKind,
             Start = start,
             End = end,
             LeaderId = facts.Leader!.PersonId,
-            MemberIds = [.. facts.ActiveTeam.Where(m => m.Status == TeamMemberStatus.Accepted).Select(m => m.PersonId)],
+            MemberIdsList = [.. facts.ActiveTeam.Where(m => m.Status == TeamMemberStatus.Accepted).Select(m => m.PersonId)],
         });
-        facts.Findings.AddRange(findings);
+        facts.FindingsList.AddRange(findings);
         context.Record("audit.completed", null, null, new Dictionary<string, string>
         {
             ["audit"] = auditKind,

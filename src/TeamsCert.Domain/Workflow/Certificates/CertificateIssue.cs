@@ -33,7 +33,7 @@ internal static class CertificateIssue
             ExpiresOn = context.RuleSet.CertificateExpiry(context.Today),
             Grade = facts.Score?.Grade,
             State = CertificateState.Valid,
-            History = [new StatusChangeFacts { On = context.Today, From = null, To = CertificateState.Valid, Reason = "initial-certification", By = context.Actor.Id }],
+            HistoryList = [new StatusChangeFacts { On = context.Today, From = null, To = CertificateState.Valid, Reason = "initial-certification", By = context.Actor.Id }],
         };
         facts.Certificate = certificate;
         context.Record("certificate.issued", null, null, new Dictionary<string, string>

@@ -45,7 +45,7 @@ internal static class CertificateScopeReduction
         context.Complete("reduce-scope", data, reason, null);
         certificate.Scope = to;
         context.Case.Scope = to;
-        certificate.ScopeHistory.Add(new ScopeChangeFacts { On = context.Today, From = from, To = to, Reason = reason, By = context.Actor.Id });
+        certificate.ScopeHistoryList.Add(new ScopeChangeFacts { On = context.Today, From = from, To = to, Reason = reason, By = context.Actor.Id });
         context.Record("certificate.scope-reduced", reason, null, new Dictionary<string, string>
         {
             ["number"] = certificate.Number,

@@ -12,7 +12,7 @@ internal static class CertificateStatusChange
         var certificate = context.Case.Facts.Certificate!;
         var (from, to) = (transition.From, transition.To);
         certificate.State = to;
-        certificate.History.Add(new StatusChangeFacts { On = context.Today, From = from, To = to, Reason = $"{transition.Trigger.Code}: {reason}", By = context.Actor.Id });
+        certificate.HistoryList.Add(new StatusChangeFacts { On = context.Today, From = from, To = to, Reason = $"{transition.Trigger.Code}: {reason}", By = context.Actor.Id });
         context.Record("certificate.status-changed", reason, transition.DeadlineRuleId, new Dictionary<string, string>
         {
             ["number"] = certificate.Number,

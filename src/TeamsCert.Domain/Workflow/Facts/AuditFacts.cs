@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsCert.Domain.Workflow.Facts;
 
 /// <summary>One audit done: stage 1, stage 2 or a surveillance, with its dates and team leader.</summary>
@@ -11,5 +13,10 @@ public sealed class AuditFacts
 
     public required string LeaderId { get; init; }
 
-    public List<string> MemberIds { get; init; } = [];
+    [JsonIgnore]
+    public IReadOnlyList<string> MemberIds => MemberIdsList;
+
+    [JsonInclude]
+    [JsonPropertyName("memberIds")]
+    internal List<string> MemberIdsList { get; init; } = [];
 }

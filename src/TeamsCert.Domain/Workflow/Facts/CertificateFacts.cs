@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 using TeamsCert.Domain.Certificates;
 
 namespace TeamsCert.Domain.Workflow.Facts;
@@ -21,16 +23,29 @@ public sealed class CertificateFacts
 
     public string? Grade { get; init; }
 
-    public CertificateState State { get; set; }
+    [JsonInclude]
+    public CertificateState State { get; internal set; }
 
     /// <summary>While suspended: the latest end of the suspension (TEL-D07, AS-D09, A-11); null when exempt (AS-D09 licence case).</summary>
-    public DateOnly? SuspendedUntil { get; set; }
+    [JsonInclude]
+    public DateOnly? SuspendedUntil { get; internal set; }
 
-    public List<StatusChangeFacts> History { get; init; } = [];
+    [JsonIgnore]
+    public IReadOnlyList<StatusChangeFacts> History => HistoryList;
+
+    [JsonInclude]
+    [JsonPropertyName("history")]
+    internal List<StatusChangeFacts> HistoryList { get; init; } = [];
 
     /// <summary>The certified scope after any reduction; null until first reduced (then the case's scope applies).</summary>
-    public string? Scope { get; set; }
+    [JsonInclude]
+    public string? Scope { get; internal set; }
 
     /// <summary>Scope reductions (002 §9.6.6; 004 §5.10.6): an attribute change, not a state.</summary>
-    public List<ScopeChangeFacts> ScopeHistory { get; init; } = [];
+    [JsonIgnore]
+    public IReadOnlyList<ScopeChangeFacts> ScopeHistory => ScopeHistoryList;
+
+    [JsonInclude]
+    [JsonPropertyName("scopeHistory")]
+    internal List<ScopeChangeFacts> ScopeHistoryList { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsCert.Domain.Workflow.Facts;
 
 /// <summary>The certification decision: outcome code, who and when, reasons; notification date (LS-D02/CC9-D02).</summary>
@@ -11,7 +13,8 @@ public sealed class DecisionFacts
 
     public string? Reasons { get; init; }
 
-    public DateOnly? NotifiedOn { get; set; }
+    [JsonInclude]
+    public DateOnly? NotifiedOn { get; internal set; }
 
     /// <summary>Recertification: complaints received in the cycle (004 §5.8.2.2).</summary>
     public int? Complaints { get; init; }

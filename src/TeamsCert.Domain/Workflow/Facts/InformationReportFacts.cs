@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsCert.Domain.Workflow.Facts;
 
 /// <summary>
@@ -21,9 +23,12 @@ public sealed class InformationReportFacts
     public required string RecordedBy { get; init; }
 
     /// <summary>After the analysis: none, increase-frequency or special-audit.</summary>
-    public string? Measure { get; set; }
+    [JsonInclude]
+    public string? Measure { get; internal set; }
 
-    public string? MeasureReason { get; set; }
+    [JsonInclude]
+    public string? MeasureReason { get; internal set; }
 
-    public DateOnly? AnalysedOn { get; set; }
+    [JsonInclude]
+    public DateOnly? AnalysedOn { get; internal set; }
 }

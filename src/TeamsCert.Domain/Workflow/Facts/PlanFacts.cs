@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsCert.Domain.Workflow.Facts;
 
 /// <summary>The audit plan as communicated by the team leader (TEL-D02) and its acknowledgement by the client.</summary>
@@ -7,5 +9,6 @@ public sealed class PlanFacts
 
     public required DateOnly OnSiteStart { get; init; }
 
-    public DateOnly? AcknowledgedOn { get; set; }
+    [JsonInclude]
+    public DateOnly? AcknowledgedOn { get; internal set; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsCert.Domain.Workflow.Facts;
 
 /// <summary>The audit programme: audit time with its justification, AS modes and contract, TEL mystery shopping (TEL-R05).</summary>
@@ -16,7 +18,12 @@ public sealed class ProgrammeFacts
     public decimal? OnSiteDaysMax { get; init; }
 
     /// <summary>One line per calculation step: "step (source): value".</summary>
-    public List<string> Justification { get; init; } = [];
+    [JsonIgnore]
+    public IReadOnlyList<string> Justification => JustificationList;
+
+    [JsonInclude]
+    [JsonPropertyName("justification")]
+    internal List<string> JustificationList { get; init; } = [];
 
     /// <summary>AS certification modes actually applied (A-20 additions included), e.g. <c>A+B+G+I</c>.</summary>
     public string? Modes { get; init; }
@@ -27,9 +34,11 @@ public sealed class ProgrammeFacts
 
     public string? MysteryShopperId { get; init; }
 
-    public DateOnly? ConfirmedOn { get; set; }
+    [JsonInclude]
+    public DateOnly? ConfirmedOn { get; internal set; }
 
-    public DateOnly? ContractSignedOn { get; set; }
+    [JsonInclude]
+    public DateOnly? ContractSignedOn { get; internal set; }
 
     public bool RequiresMysteryShopping(string scheme) =>
         scheme == "TEL" || (Modes?.Split('+').Any(code => code is "B" or "D") ?? false);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsCert.Domain.Workflow.Facts;
 
 /// <summary>A special audit of a certified case (AS 004 §5.7.4; TEL 002 §9.4, §11): why, its team, result and decision.</summary>
@@ -18,16 +20,25 @@ public sealed class SpecialAuditFacts
 
     public required string LeaderId { get; init; }
 
-    public List<string> MemberIds { get; init; } = [];
+    [JsonIgnore]
+    public IReadOnlyList<string> MemberIds => MemberIdsList;
 
-    public DateOnly? DoneOn { get; set; }
+    [JsonInclude]
+    [JsonPropertyName("memberIds")]
+    internal List<string> MemberIdsList { get; init; } = [];
+
+    [JsonInclude]
+    public DateOnly? DoneOn { get; internal set; }
 
     /// <summary>AS: the GB/T 27922 score as a surveillance (004 §5.7.3); null where the scheme scores no surveillance.</summary>
-    public ScoreFacts? Score { get; set; }
+    [JsonInclude]
+    public ScoreFacts? Score { get; internal set; }
 
     /// <summary>maintain, suspend or revoke.</summary>
-    public string? Outcome { get; set; }
+    [JsonInclude]
+    public string? Outcome { get; internal set; }
 
     /// <summary>A-36: after a major complaint, whether surveillance frequency increases (increase or unchanged).</summary>
-    public string? FrequencyDecision { get; set; }
+    [JsonInclude]
+    public string? FrequencyDecision { get; internal set; }
 }

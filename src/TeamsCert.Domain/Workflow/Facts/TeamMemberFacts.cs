@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 using TeamsCert.Domain.AuditTeams;
 
 namespace TeamsCert.Domain.Workflow.Facts;
@@ -11,12 +13,16 @@ public sealed class TeamMemberFacts
 
     public string? SupervisorId { get; init; }
 
-    public TeamMemberStatus Status { get; set; }
+    [JsonInclude]
+    public TeamMemberStatus Status { get; internal set; }
 
-    public DateOnly? AnsweredOn { get; set; }
+    [JsonInclude]
+    public DateOnly? AnsweredOn { get; internal set; }
 
-    public string? Remark { get; set; }
+    [JsonInclude]
+    public string? Remark { get; internal set; }
 
     /// <summary>The conflict of interest the member declared on acceptance (LS-R03), which removed them.</summary>
-    public string? Conflict { get; set; }
+    [JsonInclude]
+    public string? Conflict { get; internal set; }
 }

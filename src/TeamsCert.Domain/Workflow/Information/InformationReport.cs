@@ -43,7 +43,7 @@ internal static class InformationReport
             Serious = serious,
             RecordedBy = context.Actor.Id,
         };
-        facts.InformationReports.Add(report);
+        facts.InformationReportsList.Add(report);
         context.Record("information.reported", summary, null, new Dictionary<string, string>
         {
             ["number"] = report.Number.ToString(CultureInfo.InvariantCulture),

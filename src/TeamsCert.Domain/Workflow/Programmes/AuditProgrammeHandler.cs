@@ -33,7 +33,7 @@ public sealed class AuditProgrammeHandler : IStepHandler
             TotalPersonDays = time.TotalPersonDays,
             OnSiteDaysMin = time.OnSiteDaysMin,
             OnSiteDaysMax = time.OnSiteDaysMax,
-            Justification = [.. time.Justification.Select(j => string.Create(CultureInfo.InvariantCulture, $"{j.Step} ({j.Source}): {j.Value} — {j.Description.ZhCn}"))],
+            JustificationList = [.. time.Justification.Select(j => string.Create(CultureInfo.InvariantCulture, $"{j.Step} ({j.Source}): {j.Value} — {j.Description.ZhCn}"))],
             Modes = modes,
             FieldCode = fieldCode,
             MysteryShoppingArranged = shopper is not null,

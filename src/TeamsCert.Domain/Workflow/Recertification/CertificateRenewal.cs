@@ -39,10 +39,10 @@ internal static class CertificateRenewal
             ExpiresOn = expires,
             Grade = facts.Score?.Grade,
             State = CertificateState.Valid,
-            History = [new StatusChangeFacts { On = context.Today, From = null, To = CertificateState.Valid, Reason = $"recertification R{recertification.Cycle}: renews {old.Number}", By = context.Actor.Id }],
+            HistoryList = [new StatusChangeFacts { On = context.Today, From = null, To = CertificateState.Valid, Reason = $"recertification R{recertification.Cycle}: renews {old.Number}", By = context.Actor.Id }],
         };
-        old.History.Add(new StatusChangeFacts { On = context.Today, From = old.State, To = old.State, Reason = $"renewed: replaced by {renewed.Number} from {StepData.Iso(start)}", By = context.Actor.Id });
-        facts.PreviousCertificates.Add(old);
+        old.HistoryList.Add(new StatusChangeFacts { On = context.Today, From = old.State, To = old.State, Reason = $"renewed: replaced by {renewed.Number} from {StepData.Iso(start)}", By = context.Actor.Id });
+        facts.PreviousCertificatesList.Add(old);
         facts.Certificate = renewed;
         context.Record("certificate.renewed", null, context.Case.Scheme == "AS" ? "AS-D06" : null, new Dictionary<string, string>
         {

@@ -59,11 +59,11 @@ public sealed class RecertificationApplicationHandler : IStepHandler
     private static void StartCycle(CaseFacts facts)
     {
         facts.Programme = null;
-        facts.Team.Clear();
+        facts.TeamList.Clear();
         facts.Plan = null;
         facts.MysteryShoppingOn = null;
         facts.MysteryShopperId = null;
-        facts.Findings.Clear();
+        facts.FindingsList.Clear();
         facts.Score = null;
         facts.AuditFileCompleteOn = null;
         facts.CorrectionsVerified = false;

@@ -31,8 +31,8 @@ public sealed class SpecialAuditHandler : IStepHandler
         var findings = AuditRecording.Findings(data, kind);
         special.Score = SurveillanceScore.Record(context, data);
         special.DoneOn = start;
-        facts.Audits.Add(new AuditFacts { Kind = kind, Start = start, End = end, LeaderId = special.LeaderId, MemberIds = [.. special.MemberIds] });
-        facts.Findings.AddRange(findings);
+        facts.AuditsList.Add(new AuditFacts { Kind = kind, Start = start, End = end, LeaderId = special.LeaderId, MemberIdsList = [.. special.MemberIds] });
+        facts.FindingsList.AddRange(findings);
         context.Record("audit.completed", null, null, new Dictionary<string, string>
         {
             ["audit"] = kind,

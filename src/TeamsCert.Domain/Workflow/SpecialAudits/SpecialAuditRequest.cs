@@ -55,7 +55,7 @@ internal static class SpecialAuditRequest
         };
         context.Enforce(context.RuleSet.CheckTeam(request), "data.team");
 
-        @case.Facts.SpecialAudits.Add(new SpecialAuditFacts
+        @case.Facts.SpecialAuditsList.Add(new SpecialAuditFacts
         {
             Number = number,
             Trigger = trigger.Code,
@@ -64,7 +64,7 @@ internal static class SpecialAuditRequest
             ShortNotice = shortNotice,
             ExtraCareNote = extraCare,
             LeaderId = leader.Id,
-            MemberIds = [.. input.Select(m => m.Id).Distinct(StringComparer.Ordinal)],
+            MemberIdsList = [.. input.Select(m => m.Id).Distinct(StringComparer.Ordinal)],
         });
         context.Record("special-audit.requested", description, null, new Dictionary<string, string>
         {

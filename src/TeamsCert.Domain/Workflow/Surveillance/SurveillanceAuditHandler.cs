@@ -60,7 +60,7 @@ public sealed class SurveillanceAuditHandler : IStepHandler
         surveillance.DoneOn = start;
         surveillance.Justification = justification;
         var audit = new AuditFacts { Kind = $"surveillance{surveillance.Number}", Start = start, End = end, LeaderId = leader };
-        facts.Audits.Add(audit);
+        facts.AuditsList.Add(audit);
         context.Complete("completed", data, justification, ruleId);
         foreach (var chain in context.Case.Steps.Where(s => s.Status == StepStatus.Open && s.Kind.StartsWith("surveillance-", StringComparison.Ordinal) && s != context.Step).ToList())
         {

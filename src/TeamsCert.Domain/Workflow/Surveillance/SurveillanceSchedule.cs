@@ -74,7 +74,7 @@ internal static class SurveillanceSchedule
     {
         var step = context.Open(SurveillanceAuditHandler.StepKind, StaffRoles.ProgrammeManager, ruleId, anchor);
         var surveillance = new SurveillanceFacts { Number = number, DueOn = step.DueOn!.Value, RuleId = ruleId, Anchor = anchor };
-        context.Case.Facts.Surveillances.Add(surveillance);
+        context.Case.Facts.SurveillancesList.Add(surveillance);
         Tighten(context, step, surveillance, previousEnd ?? anchor);
         // Its own team and plan come first (002 §9.2; 004 §5.7): the completion step stays open for the dates and score.
         context.Open(SurveillanceTeamAssignmentHandler.StepKind, StaffRoles.ProgrammeManager);

@@ -52,7 +52,7 @@ public sealed class SurveillanceTeamAssignmentHandler : IStepHandler
         context.Complete("assigned", data, StepData.Optional(data, "comment"));
         foreach (var member in input)
         {
-            surveillance.Team.Add(new TeamMemberFacts { PersonId = member.Id, Role = member.Role, SupervisorId = member.Supervisor, Status = TeamMemberStatus.Proposed });
+            surveillance.TeamList.Add(new TeamMemberFacts { PersonId = member.Id, Role = member.Role, SupervisorId = member.Supervisor, Status = TeamMemberStatus.Proposed });
             context.OpenFor(SurveillanceTeamAcceptanceHandler.StepKind, TeamRoles.Code(member.Role), member.Id);
         }
     }

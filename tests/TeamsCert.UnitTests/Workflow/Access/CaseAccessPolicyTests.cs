@@ -36,7 +36,7 @@ public class CaseAccessPolicyTests
     public void May_OnInitialTeam_Allowed(TeamMemberStatus status)
     {
         var @case = NewCase();
-        @case.Facts.Team.Add(Member(Me, status));
+        @case.Facts.TeamList.Add(Member(Me, status));
 
         Assert.True(May(@case, Staff("auditor")));
     }
@@ -45,7 +45,7 @@ public class CaseAccessPolicyTests
     public void May_RemovedFromTeamAndAnsweredItsAcceptance_Refused()
     {
         var @case = NewCase(Step("team-acceptance", assignee: Me, completedBy: Me));
-        @case.Facts.Team.Add(Member(Me, TeamMemberStatus.Removed));
+        @case.Facts.TeamList.Add(Member(Me, TeamMemberStatus.Removed));
 
         Assert.False(May(@case, Staff("auditor")));
     }
@@ -55,8 +55,8 @@ public class CaseAccessPolicyTests
     {
         var @case = NewCase();
         var surveillance = new SurveillanceFacts { Number = 1, DueOn = new DateOnly(2026, 9, 1), RuleId = "TEL-D05" };
-        surveillance.Team.Add(Member(Me, TeamMemberStatus.Accepted));
-        @case.Facts.Surveillances.Add(surveillance);
+        surveillance.TeamList.Add(Member(Me, TeamMemberStatus.Accepted));
+        @case.Facts.SurveillancesList.Add(surveillance);
 
         Assert.True(May(@case, Staff("auditor")));
     }
@@ -84,7 +84,7 @@ public class CaseAccessPolicyTests
     public void May_SomeoneElseOnTheTeam_Refused()
     {
         var @case = NewCase(Step("stage1-audit", "leader@cb.example", null));
-        @case.Facts.Team.Add(Member("leader@cb.example", TeamMemberStatus.Accepted));
+        @case.Facts.TeamList.Add(Member("leader@cb.example", TeamMemberStatus.Accepted));
 
         Assert.False(May(@case, Staff("auditor")));
     }
@@ -109,7 +109,7 @@ public class CaseAccessPolicyTests
     public void May_OnTheTeam_EveryInvolvedOperation(CaseOperation operation)
     {
         var @case = NewCase();
-        @case.Facts.Team.Add(Member(Me, TeamMemberStatus.Accepted));
+        @case.Facts.TeamList.Add(Member(Me, TeamMemberStatus.Accepted));
 
         Assert.True(CaseAccessPolicy.May(@case, Staff("auditor"), operation));
     }
@@ -120,7 +120,7 @@ public class CaseAccessPolicyTests
     public void May_OnTheTeamButTheRoleNeverDoesIt_RefusedWithTheOperationsRuleId(CaseOperation operation, string ruleId)
     {
         var @case = NewCase();
-        @case.Facts.Team.Add(Member(Me, TeamMemberStatus.Accepted));
+        @case.Facts.TeamList.Add(Member(Me, TeamMemberStatus.Accepted));
 
         Assert.False(CaseAccessPolicy.May(@case, Staff("auditor"), operation));
         Assert.Equal(ruleId, CaseAccessPolicy.Refusal(Staff("auditor"), operation, @case.Number).RuleId);
