@@ -10,7 +10,7 @@ namespace TeamsCert.IntegrationTests.Architecture;
 public sealed class VocabularyTests
 {
     // A synonym and the one name the glossary uses instead.
-    private static readonly (string Synonym, string OneName)[] Synonyms =
+    private static readonly (string Synonym, string OneName)[] _synonyms =
     [
         ("Notification", "OutboundMessage / OutboundDelivery (a message the outbox sends)"),
         ("OutboxMessage", "OutboundMessage / OutboundDelivery"),
@@ -22,7 +22,7 @@ public sealed class VocabularyTests
     ];
 
     // Domain words that contain a synonym but mean something else: 决定通知 is the name of a certification step.
-    private static readonly HashSet<string> DomainWords = ["DecisionNotificationHandler"];
+    private static readonly HashSet<string> _domainWords = ["DecisionNotificationHandler"];
 
     [Fact]
     public void ProductTypes_Names_UseTheGlossaryNames()
@@ -35,8 +35,8 @@ public sealed class VocabularyTests
         Assert.True(names.Count > 300, $"expected the product's types, found {names.Count}");
 
         var offenders = names
-            .Where(n => !DomainWords.Contains(n))
-            .SelectMany(n => Synonyms.Where(s => n.Contains(s.Synonym, StringComparison.Ordinal)).Select(s => $"{n}: say {s.OneName}"))
+            .Where(n => !_domainWords.Contains(n))
+            .SelectMany(n => _synonyms.Where(s => n.Contains(s.Synonym, StringComparison.Ordinal)).Select(s => $"{n}: say {s.OneName}"))
             .ToList();
 
         Assert.Empty(offenders);

@@ -11,15 +11,15 @@ namespace TeamsCert.UnitTests.Workflow.Facts;
 /// </summary>
 public sealed class CaseFactsEncapsulationTests
 {
-    private static readonly Type[] FactTypes =
+    private static readonly Type[] _factTypes =
         [.. typeof(CaseFacts).Assembly.GetTypes().Where(t => t.IsPublic && t.Namespace == typeof(CaseFacts).Namespace && t.IsClass)];
 
     [Fact]
     public void FactTypes_PublicSurface_HasNoPublicSetterOrMutableCollection()
     {
-        Assert.True(FactTypes.Length >= 15, $"expected the fact types, found {FactTypes.Length}");
+        Assert.True(_factTypes.Length >= 15, $"expected the fact types, found {_factTypes.Length}");
         var offenders = new List<string>();
-        foreach (var type in FactTypes)
+        foreach (var type in _factTypes)
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
