@@ -16,6 +16,7 @@ using TeamsCert.Web.Identity;
 using TeamsCert.Web.Links;
 using TeamsCert.Web.Portal;
 using TeamsCert.Web.Register;
+using TeamsCert.Web.Security;
 using TeamsCert.Web.Tab;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.AddTeamsCertPortal();
 builder.AddTeamsCertRegister();
 builder.AddTeamsCertRuntimeLinks();
 builder.AddTeamsCertTab();
+builder.AddTeamsCertSecurityHeaders();
 builder.Services.AddScoped<CaseQueries>();
 builder.Services.AddScoped<LinkIssuer>();
 builder.Services.AddProblemDetails();
@@ -39,6 +41,7 @@ builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+app.UseTeamsCertSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -72,7 +72,7 @@ public sealed class BlobDocumentStore : IDocumentStore, IDisposable
             BlobContainerName = _container.Name,
             BlobName = key,
             Resource = "b",
-            ContentDisposition = $"attachment; filename*=UTF-8''{Uri.EscapeDataString(fileName)}",
+            ContentDisposition = ContentDispositions.Attachment(fileName),
         };
         if (blob.CanGenerateSasUri)
         {

@@ -49,8 +49,12 @@ public static class DocumentEndpoints
         var actor = http.User.ToActor();
         access.Ensure(actor, CaseOperation.ReadDocuments, "api.documents.download");
         var (document, link, content) = await downloads.OpenAsync(docId, actor, ct);
-        return link is not null
-            ? Results.Redirect(link.ToString())
-            : Results.Stream(content!, document.ContentType, document.FileName, enableRangeProcessing: false);
+        if (link is not null)
+        {
+            return Results.Redirect(link.ToString());
+        }
+
+        http.Response.Headers.ContentDisposition = ContentDispositions.Attachment(document.FileName);
+        return Results.Stream(content!, document.ContentType, enableRangeProcessing: false);
     }
 }

@@ -28,6 +28,7 @@ public static class TabExtensions
         // Same choice as AddTeamsCertAuthentication: the development identity only in Development.
         var development = (builder.Configuration["Auth:Mode"] ?? (builder.Environment.IsDevelopment() ? "Development" : "Entra")) == "Development";
         builder.Services.AddSingleton(new TabSignIn(development));
+        TabCookies.Add(builder.Services, development);
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TabAuthorizationResultHandler>();
         string[] schemes = [DevelopmentIdentityHandler.SchemeName];
         if (!development)

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using TeamsCert.Web.Security;
 
 namespace TeamsCert.Web.Tab;
 
-/// <summary>The managers' tab (section <c>Tab</c>): what it highlights and where it finds teams-js.</summary>
-public sealed class TabOptions
+/// <summary>The managers' tab (section <c>Tab</c>): what it highlights, where it finds teams-js, who may frame it.</summary>
+public sealed class TabOptions : IValidatableObject
 {
     public const string Section = "Tab";
 
@@ -20,4 +21,19 @@ public sealed class TabOptions
     /// <c>.ci/node/node_modules</c>. When it is missing the tab still works outside Teams (theme from <c>?theme=</c>).
     /// </summary>
     public string? TeamsJsFile { get; set; }
+
+    /// <summary>
+    /// <c>Tab:Cloud</c>: <c>Public</c> (default) or <c>China</c> (Teams operated by 21Vianet); picks the Teams origins
+    /// allowed to frame the tab (<see cref="TeamsFrameAncestors"/>).
+    /// </summary>
+    public string Cloud { get; set; } = TeamsFrameAncestors.PublicCloud;
+
+    /// <summary><c>Tab:FrameAncestors</c>: https origins that replace the cloud's built-in list (empty: the built-in list).</summary>
+    public IReadOnlyList<string>? FrameAncestors { get; set; }
+
+    /// <summary>The origins allowed to frame the tab's pages.</summary>
+    public IReadOnlyList<string> AllowedFrameAncestors => TeamsFrameAncestors.For(Cloud, FrameAncestors);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        TeamsFrameAncestors.Problems(Cloud, FrameAncestors).Select(p => new ValidationResult(p, [nameof(Cloud)]));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsCert.Web.Tab.Access;
 
 namespace TeamsCert.Web.Tab;
 
@@ -39,7 +40,7 @@ public sealed record TabUi(string Lang, string Theme)
     /// <summary>Remembers an explicit choice for the next pages (also those opened from cards without the query).</summary>
     public static void Remember(HttpContext http)
     {
-        var options = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/tab", IsEssential = true };
+        var options = http.RequestServices.GetRequiredService<TabCookies>().Options("/tab");
         if (http.Request.Query["lang"].FirstOrDefault() is { Length: > 0 } lang)
         {
             http.Response.Cookies.Append(LangCookie, Normalise(lang), options);

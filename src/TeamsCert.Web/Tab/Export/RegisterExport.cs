@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Web.Identity;
 using TeamsCert.Web.Tab.Access;
 using TeamsCert.Web.Tab.Views;
@@ -55,6 +56,7 @@ public static class RegisterExport
         sheet.Columns().Width = 22; // AdjustToContents needs system fonts; fixed widths read well enough.
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
-        return Results.File(stream.ToArray(), ContentType, "register.xlsx");
+        http.Response.Headers.ContentDisposition = ContentDispositions.Attachment("register.xlsx");
+        return Results.File(stream.ToArray(), ContentType);
     }
 }
