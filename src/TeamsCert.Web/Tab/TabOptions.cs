@@ -34,6 +34,13 @@ public sealed class TabOptions : IValidatableObject
     /// <summary>The origins allowed to frame the tab's pages.</summary>
     public IReadOnlyList<string> AllowedFrameAncestors => TeamsFrameAncestors.For(Cloud, FrameAncestors);
 
+    /// <summary>
+    /// The origins teams-js must be told to trust (<c>app.initialize(origins)</c>): none in the public cloud, which it
+    /// knows; the 21Vianet client's origin in <c>China</c>; the override's origins when one is set.
+    /// </summary>
+    public IReadOnlyList<string> TeamsJsOrigins =>
+        FrameAncestors is { Count: > 0 } ? FrameAncestors : Cloud == TeamsFrameAncestors.ChinaCloud ? [TeamsFrameAncestors.China[0]] : [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         TeamsFrameAncestors.Problems(Cloud, FrameAncestors).Select(p => new ValidationResult(p, [nameof(Cloud)]));
 }

@@ -107,6 +107,19 @@ public sealed class FrameHeaderMatrixTests : IDisposable
         Assert.False(page.Headers.Contains("X-Frame-Options"));
     }
 
+    [Theory]
+    [InlineData("Public", "")]
+    [InlineData("China", "https://teams.microsoftonline.cn")]
+    public async Task TabPage_Cloud_NamesTheOriginsTeamsJsMustTrust(string cloud, string origins)
+    {
+        using var host = _factory.WithWebHostBuilder(b => b.UseSetting("Tab:Cloud", cloud));
+
+        var html = await LinkClient(host, Manager).GetStringAsync(new Uri("/tab/deadlines", UriKind.Relative));
+
+        // teams-js only talks to a host it trusts: outside the public cloud the page must name it (app.initialize(origins)).
+        Assert.Contains($"<body data-teams-origins=\"{origins}\">", html, StringComparison.Ordinal);
+    }
+
     private static HttpClient LinkClient(WebApplicationFactory<Program> factory, string? user)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });

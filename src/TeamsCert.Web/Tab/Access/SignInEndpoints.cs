@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Web.Identity;
 
@@ -33,7 +34,7 @@ public static class SignInEndpoints
         return Results.NoContent();
     }
 
-    private static IResult Page(HttpContext http, TabSignIn signIn, IAntiforgery antiforgery, string? returnUrl)
+    private static IResult Page(HttpContext http, TabSignIn signIn, IAntiforgery antiforgery, IOptions<TabOptions> tab, string? returnUrl)
     {
         var target = TabSignIn.LocalReturnUrl(returnUrl);
         if (!signIn.Development)
@@ -41,7 +42,7 @@ public static class SignInEndpoints
             // Inside Teams the script uses Teams SSO; in a browser it goes on to the OpenID Connect sign-in.
             return Results.Content($"""
                 <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>登录 / Sign in</title>
-                <script src="{TabAssets.TeamsJsPath}"></script></head><body data-return="{E(target)}">
+                <script src="{TabAssets.TeamsJsPath}"></script></head><body data-return="{E(target)}" data-teams-origins="{E(string.Join(' ', tab.Value.TeamsJsOrigins))}">
                 <p id="status">正在登录… / Signing in…</p><p><a href="/tab/signin/entra?returnUrl={E(Uri.EscapeDataString(target))}">使用 Entra ID 登录 / Sign in with Entra ID</a></p>
                 <script src="/tab/assets/signin.js"></script></body></html>
                 """, "text/html; charset=utf-8");

@@ -4,8 +4,10 @@
   var root = document.documentElement;
   function apply(theme) { root.setAttribute('data-theme', theme === 'default' ? 'light' : theme); }
   var teams = window.microsoftTeams;
+  // Teams outside the public cloud (21Vianet) must be named to teams-js; the page lists those origins (Tab:Cloud).
+  var origins = (document.body.getAttribute('data-teams-origins') || '').split(' ').filter(Boolean);
   if (!teams || !teams.app || window.parent === window || new URLSearchParams(location.search).get('theme')) { return; }
-  teams.app.initialize().then(function () { return teams.app.getContext(); }).then(function (context) {
+  teams.app.initialize(origins.length ? origins : undefined).then(function () { return teams.app.getContext(); }).then(function (context) {
     apply(context.app.theme);
     teams.app.registerOnThemeChangeHandler(apply);
   }).catch(function () { /* not in Teams after all: keep the chosen theme */ });
