@@ -57,13 +57,18 @@ public static class EdgeExtensions
         return app;
     }
 
-    /// <summary><c>/openapi/v1.json</c> in Development, or when <c>OpenApi:Enabled=true</c>; otherwise 404.</summary>
+    /// <summary><c>/openapi/v1.json</c> in Development, or when <c>OpenApi:Enabled=true</c>; otherwise 404 to everyone.</summary>
     public static WebApplication MapTeamsCertOpenApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         if (app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>(OpenApiEnabledKey))
         {
             app.MapOpenApi().AllowAnonymous();
+        }
+        else
+        {
+            // An explicit 404, so the answer does not depend on sign-in (an unknown path is 401 to the anonymous in Entra mode).
+            app.MapGet("/openapi/{**rest}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         }
 
         return app;
