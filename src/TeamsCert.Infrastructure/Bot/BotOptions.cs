@@ -41,6 +41,12 @@ public sealed class BotOptions
     /// <summary>Activities waiting for the background handler (default 1000); beyond that the endpoint answers 503.</summary>
     public int QueueCapacity { get; set; } = 1000;
 
+    /// <summary>
+    /// Largest activity body accepted (default 256 KiB; Teams sends a few KiB). A longer body is refused with 413 while it is
+    /// read, which happens only after the token in the headers has been checked.
+    /// </summary>
+    public long MaxBodyBytes { get; set; } = 256 * 1024;
+
     /// <summary>First wait before retrying a connector call that got 429/5xx without Retry-After (default 1 s, doubling, with jitter).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -28,6 +28,7 @@ public static class BotServiceCollectionExtensions
                 "Bot:TokenAuthority must be an absolute https URL (it may contain {tenant}).")
             .Validate(o => !string.IsNullOrWhiteSpace(o.TokenScope), "Bot:TokenScope must not be empty.")
             .Validate(o => o.QueueCapacity is >= 1 and <= 100_000, "Bot:QueueCapacity must be between 1 and 100000.")
+            .Validate(o => o.MaxBodyBytes is >= 4 * 1024 and <= 4 * 1024 * 1024, "Bot:MaxBodyBytes must be between 4096 and 4194304.")
             .Validate(o => o.RetryBaseDelay > TimeSpan.Zero && o.RetryBaseDelay <= TimeSpan.FromMinutes(1), "Bot:RetryBaseDelay must be more than 0 and at most 00:01:00.")
             .Validate(o => o.AllowAnonymous || string.IsNullOrWhiteSpace(o.AppId)
                     || string.IsNullOrEmpty(o.ClientSecret) != string.IsNullOrEmpty(o.CertificatePath),

@@ -1,18 +1,11 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
 namespace TeamsCert.Infrastructure.Links;
 
-/// <summary>The portal address of a token: <c>{App:PublicBaseUrl or the request's base}/portal/{token}</c>.</summary>
+/// <summary>The portal address of a token: <c>{App:PublicBaseUrl}/portal/{token}</c> (the web host requires the setting outside Development and never uses the request's Host).</summary>
 public static class PortalUrls
 {
     public const string BaseUrlKey = "App:PublicBaseUrl";
-
-    public static Uri For(string token, IConfiguration configuration, HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return For(token, Configured(configuration) ?? $"{request.Scheme}://{request.Host}{request.PathBase}");
-    }
 
     /// <summary><c>App:PublicBaseUrl</c>, or null when it is not set (work without a request cannot guess the address).</summary>
     public static string? Configured(IConfiguration configuration)

@@ -15,7 +15,8 @@ public static partial class BotEndpoints
     public static IEndpointRouteBuilder MapBot(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Route, [HttpMethods.Head], () => Results.Ok()).AllowAnonymous().ExcludeFromDescription();
-        app.MapPost(Route, ReceiveAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(Route, ReceiveAsync).AllowAnonymous().ExcludeFromDescription()
+            .WithMetadata(ActivatorUtilities.CreateInstance<BotBodyLimit>(app.ServiceProvider));
         return app;
     }
 
@@ -36,24 +37,22 @@ public static partial class BotEndpoints
             return Refuse(logger, "no Authorization header");
         }
 
-        BotActivity? activity;
-        try
-        {
-            activity = await JsonSerializer.DeserializeAsync<BotActivity>(context.Request.Body, BotJson.Options, context.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            activity = null;
-        }
-
-        // A token is checked whenever one is sent and an app id is known, also in anonymous development mode.
+        // The token is checked from the headers alone, before a byte of the body is read: an anonymous flood of large bodies
+        // costs a header check, and the body is then read only up to Bot:MaxBodyBytes (413 beyond, BotBodyLimit).
+        BotTokenResult? token = null;
         if (authorization.Length > 0 && !string.IsNullOrWhiteSpace(bot.AppId))
         {
-            var check = await tokens.ValidateAsync(authorization, activity?.ServiceUrl, context.RequestAborted);
-            if (!check.IsValid)
+            token = await tokens.ValidateAsync(authorization, context.RequestAborted);
+            if (!token.IsValid)
             {
-                return Refuse(logger, check.FailureReason!);
+                return Refuse(logger, token.FailureReason!);
             }
+        }
+
+        var activity = await ReadAsync(context);
+        if (token is not null && !token.Allows(activity?.ServiceUrl))
+        {
+            return Refuse(logger, "the serviceurl claim does not match the activity's serviceUrl");
         }
 
         if (activity?.Type is not { Length: > 0 })
@@ -74,6 +73,19 @@ public static partial class BotEndpoints
         }
 
         return Results.Ok();
+    }
+
+    private static async Task<BotActivity?> ReadAsync(HttpContext context)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<BotActivity>(context.Request.Body, BotJson.Options, context.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            // Answered by the exception handler through RefusalMap: 400 naming where the JSON went wrong.
+            throw new BadHttpRequestException("the activity is not valid JSON", StatusCodes.Status400BadRequest, e);
+        }
     }
 
     private static IResult Refuse(ILogger logger, string reason)

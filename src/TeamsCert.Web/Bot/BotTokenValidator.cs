@@ -10,7 +10,8 @@ namespace TeamsCert.Web.Bot;
 /// <summary>
 /// Checks the Bot Framework token on an inbound activity: signed RS256 by a key from <c>Bot:OpenIdMetadataUrl</c> (keys
 /// cached by the configuration manager, refreshed once when a token names an unknown key), issuer <c>Bot:Issuer</c>,
-/// audience <c>Bot:AppId</c>, lifetime with 5 minutes of skew, and the <c>serviceurl</c> claim equal to the activity's.
+/// audience <c>Bot:AppId</c>, lifetime with 5 minutes of skew, and a <c>serviceurl</c> claim, which the caller compares
+/// with the activity's (<see cref="BotTokenResult.Allows"/>). It needs only the headers, so it runs before the body is read.
 /// </summary>
 public sealed class BotTokenValidator
 {
@@ -38,8 +39,7 @@ public sealed class BotTokenValidator
     }
 
     /// <param name="authorization">The whole Authorization header value.</param>
-    /// <param name="serviceUrl">The activity's serviceUrl, which the token's <c>serviceurl</c> claim must match.</param>
-    public async Task<BotTokenResult> ValidateAsync(string authorization, string? serviceUrl, CancellationToken cancellationToken)
+    public async Task<BotTokenResult> ValidateAsync(string authorization, CancellationToken cancellationToken)
     {
         const string bearer = "Bearer ";
         if (!authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) || authorization.Length == bearer.Length)
@@ -48,6 +48,12 @@ public sealed class BotTokenValidator
         }
 
         var token = authorization[bearer.Length..].Trim();
+        if (!_handler.CanReadToken(token))
+        {
+            // Not even shaped like a JWT: refused without touching the key metadata.
+            return BotTokenResult.Fail("the bearer token is not a JWT");
+        }
+
         TokenValidationResult result;
         try
         {
@@ -73,13 +79,9 @@ public sealed class BotTokenValidator
             return BotTokenResult.Fail($"token rejected ({result.Exception?.GetType().Name ?? "unknown"})");
         }
 
-        var claim = result.Claims.TryGetValue("serviceurl", out var value) ? value as string : null;
-        if (claim is null || serviceUrl is null || !string.Equals(claim.TrimEnd('/'), serviceUrl.TrimEnd('/'), StringComparison.Ordinal))
-        {
-            return BotTokenResult.Fail(claim is null ? "the token has no serviceurl claim" : "the serviceurl claim does not match the activity's serviceUrl");
-        }
-
-        return BotTokenResult.Valid;
+        return result.Claims.TryGetValue("serviceurl", out var value) && value is string { Length: > 0 } claim
+            ? BotTokenResult.Valid(claim)
+            : BotTokenResult.Fail("the token has no serviceurl claim");
     }
 
     // Lifetime against the app's clock (TimeProvider), so tests with a fake clock see the same time as the rest of the app.

@@ -1,19 +1,21 @@
+using Microsoft.Extensions.Options;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Links;
+using TeamsCert.Web.Edge;
 
 namespace TeamsCert.Web.Links;
 
-/// <summary><see cref="LinkIssuer"/> for a web request: the API's and the tab's answer, with the URL built from the request when no public address is configured.</summary>
+/// <summary><see cref="LinkIssuer"/> for a web request: the API's and the tab's answer, with the URL on the app's public address (<c>App:PublicBaseUrl</c>).</summary>
 public static class LinkIssuerHttp
 {
-    /// <summary>For a web request: the URL on <c>App:PublicBaseUrl</c> or the request's base, with the API's texts.</summary>
+    /// <summary>For a web request: the URL on <c>App:PublicBaseUrl</c> (never the request's Host), with the API's texts.</summary>
     public static async Task<CreatedLinkView> IssueAsync(this LinkIssuer issuer, Guid caseId, string? purpose, int? expiresInDays, string? sendTo, Actor actor,
         HttpRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(request);
-        var configuration = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>();
-        var issued = await issuer.IssueAsync(caseId, purpose, expiresInDays, sendTo, actor, token => PortalUrls.For(token, configuration, request), ct);
+        var root = request.HttpContext.RequestServices.GetRequiredService<IOptions<PublicAddressOptions>>().Value.BaseUrl.AbsoluteUri;
+        var issued = await issuer.IssueAsync(caseId, purpose, expiresInDays, sendTo, actor, token => PortalUrls.For(token, root), ct);
         var note = issued.Mail switch
         {
             LinkMailOutcome.Sent => null,

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using TeamsCert.Web.Edge;
 
 namespace TeamsCert.Web.Register;
 
@@ -22,10 +24,10 @@ internal static class RegisterHandlers
         return Results.Ok(found);
     }
 
-    public static async Task<IResult> CertificateJsonAsync(string number, RegisterQueries queries, IConfiguration configuration, HttpContext http, CancellationToken ct)
+    public static async Task<IResult> CertificateJsonAsync(string number, RegisterQueries queries, IOptions<PublicAddressOptions> address, HttpContext http, CancellationToken ct)
     {
         Nosniff(http);
-        var certificate = await queries.FindAsync(number, n => RegisterUrls.For(n, configuration, http.Request), ct);
+        var certificate = await queries.FindAsync(number, n => RegisterUrls.For(n, address.Value), ct);
         if (certificate is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: NotFoundTitle,
@@ -54,9 +56,9 @@ internal static class RegisterHandlers
         await WriteAsync(http, StatusCodes.Status200OK, RegisterPages.Search(q, found, null), true, ct);
     }
 
-    public static async Task CertificatePageAsync(string number, RegisterQueries queries, IConfiguration configuration, HttpContext http, CancellationToken ct)
+    public static async Task CertificatePageAsync(string number, RegisterQueries queries, IOptions<PublicAddressOptions> address, HttpContext http, CancellationToken ct)
     {
-        var certificate = await queries.FindAsync(number, n => RegisterUrls.For(n, configuration, http.Request), ct);
+        var certificate = await queries.FindAsync(number, n => RegisterUrls.For(n, address.Value), ct);
         var (status, html) = certificate is null
             ? (StatusCodes.Status404NotFound, RegisterPages.NotFound(number))
             : (StatusCodes.Status200OK, RegisterPages.Certificate(certificate, RegisterQrCode.Svg(certificate.VerifyUrl)));

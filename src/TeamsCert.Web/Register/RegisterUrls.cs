@@ -1,12 +1,13 @@
+using TeamsCert.Web.Edge;
+
 namespace TeamsCert.Web.Register;
 
-/// <summary>The verification address of a certificate: <c>{Cards:PublicBaseUrl or the request's base}/register/{number}</c>.</summary>
+/// <summary>The verification address of a certificate: <c>{App:PublicBaseUrl}/register/{number}</c>, never the request's Host.</summary>
 public static class RegisterUrls
 {
-    public static Uri For(string number, IConfiguration configuration, HttpRequest request)
+    public static Uri For(string number, PublicAddressOptions address)
     {
-        var configured = configuration["Cards:PublicBaseUrl"];
-        var root = string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : configured;
-        return new Uri($"{root.TrimEnd('/')}/register/{Uri.EscapeDataString(number)}");
+        ArgumentNullException.ThrowIfNull(address);
+        return address.For($"register/{Uri.EscapeDataString(number)}");
     }
 }

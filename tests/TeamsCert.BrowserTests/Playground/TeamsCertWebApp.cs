@@ -4,8 +4,9 @@ namespace TeamsCert.BrowserTests.Playground;
 
 /// <summary>
 /// The TeamsCert web app as a real process: <c>dotnet src/TeamsCert.Web/bin/{Configuration}/net10.0/TeamsCert.Web.dll</c>
-/// on a free 127.0.0.1 port, environment Development (anonymous bot, <c>X-Dev-User</c>), its own data folder
-/// (<c>App:DataFolder</c>, so a fresh SQLite file), plus the given settings as command-line configuration.
+/// on a free 127.0.0.1 port, environment Development (anonymous bot, <c>X-Dev-User</c>) unless another is given, its own
+/// data folder (<c>App:DataFolder</c>, so a fresh SQLite file), <c>App:PublicBaseUrl</c> = its own address (so the links
+/// it writes lead back to it), plus the given settings as command-line configuration (which may override both).
 /// </summary>
 internal sealed class TeamsCertWebApp : IAsyncDisposable
 {
@@ -46,17 +47,26 @@ internal sealed class TeamsCertWebApp : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"build the app first ({dll} is missing)", dll);
     }
 
-    public static async Task<TeamsCertWebApp> StartAsync(string dataFolder, IReadOnlyDictionary<string, string> settings, string logFile)
+    /// <summary>The app's resident memory now (<c>VmRSS</c> of <c>/proc/{pid}/status</c>, Linux), in bytes.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{ProcessId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var kilobytes = line["VmRSS:".Length..].Trim().Split(' ')[0];
+        return long.Parse(kilobytes, System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
+    public static async Task<TeamsCertWebApp> StartAsync(string dataFolder, IReadOnlyDictionary<string, string> settings, string logFile,
+        string environmentName = "Development")
     {
         var dll = Dll();
         var port = FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         string[] arguments = [dll, "--urls", baseAddress.ToString().TrimEnd('/'), $"--App:DataFolder={dataFolder}",
-            .. settings.Select(s => $"--{s.Key}={s.Value}")];
+            $"--App:PublicBaseUrl={baseAddress}", .. settings.Select(s => $"--{s.Key}={s.Value}")];
         var environment = new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["DOTNET_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_ENVIRONMENT"] = environmentName,
+            ["DOTNET_ENVIRONMENT"] = environmentName,
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
         var process = ChildProcess.Start("dotnet", arguments, Path.GetDirectoryName(dll)!, environment, logFile);

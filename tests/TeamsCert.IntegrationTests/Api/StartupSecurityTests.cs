@@ -30,6 +30,7 @@ public class StartupSecurityTests
             {
                 b.UseEnvironment("Production");
                 b.UseSetting("App:DataFolder", folder);
+                b.UseSetting("App:PublicBaseUrl", "https://teamscert.example.cn/");
                 b.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
                 b.UseSetting("AzureAd:TenantId", "00000000-0000-0000-0000-000000000001");
                 b.UseSetting("AzureAd:ClientId", "00000000-0000-0000-0000-000000000002");

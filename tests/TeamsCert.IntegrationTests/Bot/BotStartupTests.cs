@@ -25,7 +25,7 @@ public sealed class BotStartupTests(BotServers servers) : IClassFixture<BotServe
     [Fact]
     public void Start_AllowAnonymousInProduction_FailsNamingTheKey()
     {
-        using var host = new BotHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" }, environment: "Production");
+        using var host = new BotHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true", ["App:PublicBaseUrl"] = "https://teamscert.example.cn/" }, environment: "Production");
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => host.Factory.CreateClient());
 

@@ -26,7 +26,7 @@ public sealed class LinkApiTests : IDisposable
         var journal = await _api.JournalAsync(caseId);
 
         Assert.Equal(SharedLinkTokens.Length, token.Length);
-        Assert.StartsWith("http://localhost/portal/", view.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost:5080/portal/", view.GetProperty("url").GetString(), StringComparison.Ordinal);
         Assert.Equal("application-form", view.GetProperty("purpose").GetString());
         Assert.Equal(_factory.Clock.GetUtcNow().AddDays(14), view.GetProperty("expiresAt").GetDateTimeOffset());
         Assert.False(view.GetProperty("emailed").GetBoolean());

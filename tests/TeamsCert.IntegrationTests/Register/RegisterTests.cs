@@ -116,7 +116,7 @@ public abstract class RegisterTests<TDatabase> : IClassFixture<TDatabase>, IDisp
     public async Task RegisterPage_Certificate_StatusHistoryQrAndVerificationUrlNoCaseId()
     {
         var number = await SuspendedCertificateAsync();
-        using var host = Host(("Cards:PublicBaseUrl", "https://cert.example.cn/"));
+        using var host = Host(("App:PublicBaseUrl", "https://cert.example.cn/"));
         var client = host.CreateClient();
         using var response = await client.GetAsync(new Uri($"/register/{number}", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();

@@ -5,18 +5,21 @@ using TeamsCert.Web.Bot.Cards.Conversation;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Notices;
 using TeamsCert.Web.Bot.Cards.Steps;
+using TeamsCert.Web.Edge;
 
 namespace TeamsCert.Web.Bot.Cards;
 
-/// <summary>Registers the card builders and binds section <c>Cards</c> (validated at start).</summary>
+/// <summary>Registers the card builders; their links start at <c>App:PublicBaseUrl</c> (see <see cref="PublicAddressOptions"/>).</summary>
 public static class CardsServiceCollectionExtensions
 {
+    private const string LegacyKey = "Cards:PublicBaseUrl";
+
     public static IHostApplicationBuilder AddTeamsCertCards(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CardOptions>()
-            .Bind(builder.Configuration.GetSection(CardOptions.Section))
-            .Validate(o => o.PublicBaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
-                "Cards:PublicBaseUrl must be an absolute http(s) address, e.g. https://teamscert.example.cn/")
+            .Configure(o => o.PublicBaseUrl = PublicAddressOptions.Resolve(builder.Configuration, builder.Environment) is { } url
+                && PublicAddressOptions.IsValid(url, builder.Environment.IsDevelopment()) ? new Uri(url) : o.PublicBaseUrl)
+            .Validate(_ => builder.Configuration[LegacyKey] is null, $"{LegacyKey} is no longer read: set {PublicAddressOptions.Key} (cards follow it).")
             .ValidateOnStart();
         var services = builder.Services;
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CardOptions>>().Value);

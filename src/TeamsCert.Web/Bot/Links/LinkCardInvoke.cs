@@ -18,7 +18,7 @@ namespace TeamsCert.Web.Bot.Links;
 /// (<see cref="CardActionInvoke"/>: ListLinks to show, ManageLinks to change, LINK-ROLE), answered with the case's link card. A new URL appears only in that answer: it is not logged or stored.
 /// </summary>
 public sealed class LinkCardInvoke(
-    LinkIssuer issuer, RevokeSharedLink revoke, LinkPanelQuery panels, LinkCardBuilder cards, IConfiguration configuration, CardOptions options)
+    LinkIssuer issuer, RevokeSharedLink revoke, LinkPanelQuery panels, LinkCardBuilder cards, CardOptions options)
 {
     public async Task<AdaptiveCard?> HandleAsync(CardActionRequest request, Person user, string? locale, CancellationToken cancellationToken)
     {
@@ -60,7 +60,7 @@ public sealed class LinkCardInvoke(
                 : throw new InvalidInputException("expiresInDays", $"有效天数须为 1 至 {CreateSharedLink.MaxDays} / expiresInDays must be 1 to {CreateSharedLink.MaxDays}");
         }
 
-        var root = PortalUrls.Configured(configuration) ?? options.PublicBaseUrl.AbsoluteUri;
+        var root = options.PublicBaseUrl.AbsoluteUri; // App:PublicBaseUrl
         var issued = await issuer.IssueAsync(caseId, purpose, days, sendTo, actor, token => PortalUrls.For(token, root), cancellationToken);
         return new CreatedLinkNote(issued.Url, issued.Created.Link.Purpose, issued.Created.Link.ExpiresAt)
         {
