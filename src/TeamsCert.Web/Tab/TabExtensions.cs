@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.FluentUI.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Identity;
@@ -45,6 +47,7 @@ public static class TabExtensions
                     o.ForwardForbid = JwtBearerDefaults.AuthenticationScheme;
                 })
                 .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection("AzureAd"), TabSignIn.OpenIdScheme, TabSignIn.CookieScheme);
+            builder.Services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, SignInRedirects>();
             schemes = [JwtBearerDefaults.AuthenticationScheme, TabSignIn.CookieScheme];
         }
 

@@ -51,6 +51,21 @@ public sealed class FakeEntraOidcSignInTests : IDisposable
         Assert.DoesNotContain("evil.example", Uri.UnescapeDataString(entra.Headers.Location?.AbsoluteUri ?? ""), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FakeEntraOidc_ForgedHost_RedirectUriIsThePublicAddress()
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/tab/signin/entra?returnUrl=%2Ftab", UriKind.Relative));
+        request.Headers.Host = "evil.example";
+
+        using var entra = await client.SendAsync(request);
+        var query = Uri.UnescapeDataString(entra.Headers.Location?.Query ?? "");
+
+        Assert.Equal(HttpStatusCode.Redirect, entra.StatusCode);
+        Assert.Contains("redirect_uri=https://teamscert.example.cn/signin-oidc", query, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", query, StringComparison.Ordinal);
+    }
+
     private HttpClient Client() => _factory.WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Auth:Mode", "Entra");
@@ -59,6 +74,7 @@ public sealed class FakeEntraOidcSignInTests : IDisposable
         builder.UseSetting("AzureAd:ClientId", ClientId);
         builder.UseSetting("AzureAd:ClientSecret", "fake-secret-for-tests");
         builder.UseSetting("AzureAd:CallbackPath", "/signin-oidc");
+        builder.UseSetting("App:PublicBaseUrl", "https://teamscert.example.cn/");
         builder.ConfigureTestServices(services => services.PostConfigure<OpenIdConnectOptions>(TeamsCert.Web.Tab.Access.TabSignIn.OpenIdScheme, o =>
         {
             // The fake: Entra's discovery document, given locally instead of downloaded.
