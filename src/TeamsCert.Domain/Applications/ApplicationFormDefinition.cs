@@ -60,10 +60,16 @@ public sealed partial record ApplicationFormDefinition(string Scheme, string Sou
             return $"“{zh}”最多 {field.MaxLength} 字 / \"{en}\" allows at most {field.MaxLength} characters";
         }
 
+        if (PlainText.Problem(field.Limit, text) is { } unsafeText)
+        {
+            return unsafeText;
+        }
+
         return field.Type switch
         {
-            FormFieldType.WholeNumber when !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < field.Minimum =>
-                $"“{zh}”应为不小于 {field.Minimum} 的整数 / \"{en}\" must be a whole number of at least {field.Minimum}",
+            FormFieldType.WholeNumber when !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < field.Minimum || n > field.Maximum =>
+                string.Create(CultureInfo.InvariantCulture,
+                    $"“{zh}”应为 {field.Minimum:N0} 至 {field.Maximum:N0} 之间的整数 / \"{en}\" must be a whole number from {field.Minimum:N0} to {field.Maximum:N0}"),
             FormFieldType.Date when !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) =>
                 $"“{zh}”的日期格式应为 yyyy-MM-dd / \"{en}\" must be a date like 2024-05-01",
             FormFieldType.Email when !EmailPattern().IsMatch(text) => $"“{zh}”不是有效的电子邮箱 / \"{en}\" is not an e-mail address",

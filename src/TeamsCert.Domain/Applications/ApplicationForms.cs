@@ -44,10 +44,15 @@ public static partial class ApplicationForms
         new("scope", scopeLabel, FormFieldType.MultilineText, Required: true),
         new("personnel", new("有效人数", "Effective personnel"), FormFieldType.WholeNumber, Required: true)
         {
-            Minimum = 1,
+            Minimum = InputLimits.Personnel.Min,
+            Maximum = InputLimits.Personnel.Max,
             Hint = new("用于核算审核人日", "Used to calculate the audit time"),
         },
-        new("sites", new("场所数", "Number of sites"), FormFieldType.WholeNumber, Required: true) { Minimum = 1 },
+        new("sites", new("场所数", "Number of sites"), FormFieldType.WholeNumber, Required: true)
+        {
+            Minimum = InputLimits.Sites.Min,
+            Maximum = InputLimits.Sites.Max,
+        },
     ]);
 
     private static FormSection Declaration(string improvement) => new("declaration", new("申请声明", "Declaration"),

@@ -16,8 +16,8 @@ public sealed partial class CertificationCase
             throw new InvalidInputException("assignee", "请指定新的处理人 / assignee is required");
         }
 
-        PlainText.Ensure("assignee", assignee);
-        PlainText.Ensure("reason", reason);
+        PlainText.Ensure("assignee", assignee.Trim());
+        PlainText.Ensure(InputLimits.Reason, reason?.Trim());
 
         if (string.IsNullOrWhiteSpace(reason))
         {

@@ -13,17 +13,12 @@ public sealed record InvitationRequest(string Scheme, string Organization)
 
     public void Validate()
     {
-        PlainText.Ensure("organization", Organization);
-        PlainText.Ensure("contactName", ContactName);
-        PlainText.Ensure("contactEmail", ContactEmail);
+        PlainText.Ensure(InputLimits.Organization, Organization?.Trim());
+        PlainText.Ensure("contactName", ContactName?.Trim());
+        PlainText.Ensure("contactEmail", ContactEmail?.Trim());
         if (string.IsNullOrWhiteSpace(Organization))
         {
             throw new InvalidInputException("organization", "请填写申请组织名称 / organization is required");
-        }
-
-        if (Organization.Trim().Length > 200)
-        {
-            throw new InvalidInputException("organization", "申请组织名称最多 200 字 / organization allows at most 200 characters");
         }
 
         if (!string.IsNullOrWhiteSpace(ContactEmail) && !TeamsCert.Domain.Applications.ApplicationFormDefinition.IsEmail(ContactEmail.Trim()))

@@ -8,8 +8,8 @@ public sealed record OpenCaseRequest(string Scheme, string Organization, int Per
 
     public void Validate()
     {
-        PlainText.Ensure("organization", Organization);
-        PlainText.Ensure("scope", Scope);
+        PlainText.Ensure(InputLimits.Organization, Organization?.Trim());
+        PlainText.Ensure(InputLimits.Scope, Scope?.Trim());
         PlainText.Ensure("organizationCode", OrganizationCode);
         if (OrganizationCode is { } code && !string.IsNullOrWhiteSpace(code))
         {
@@ -21,15 +21,8 @@ public sealed record OpenCaseRequest(string Scheme, string Organization, int Per
             throw new InvalidInputException("organization", "请填写申请组织名称 / organization is required");
         }
 
-        if (Personnel < 1)
-        {
-            throw new InvalidInputException("personnel", "有效人数至少为 1 / personnel must be at least 1");
-        }
-
-        if (Sites < 1)
-        {
-            throw new InvalidInputException("sites", "场所数至少为 1 / sites must be at least 1");
-        }
+        InputLimits.Personnel.Ensure(Personnel);
+        InputLimits.Sites.Ensure(Sites);
 
         if (string.IsNullOrWhiteSpace(Scope))
         {

@@ -4,13 +4,15 @@ using TeamsCert.Domain;
 namespace TeamsCert.Infrastructure.Documents;
 
 /// <summary>
-/// Refuses a file name that could leave its folder or that a store cannot hold: path separators, <c>..</c>, control
-/// characters, characters Windows and SharePoint forbid, reserved device names, leading or trailing dots and spaces.
+/// Refuses a file name that could leave its folder, that a store cannot hold or that disguises itself: over
+/// <see cref="InputLimits.FileNameBytes"/> UTF-8 bytes, control characters, direction overrides and zero-width characters
+/// (the domain's <see cref="PlainText"/> check), path separators, <c>..</c>, characters Windows and SharePoint forbid,
+/// reserved device names, leading or trailing dots and spaces. A long name is refused rather than shortened: it is part
+/// of the storage key in every store, and the applicant can rename the file, while a silently different name would not
+/// be the one they look for.
 /// </summary>
 public static partial class FileNameRules
 {
-    public const int MaxLength = 200;
-
     private const string Field = "fileName";
 
     /// <summary>The name, trimmed of nothing: returned as given when safe; otherwise <see cref="InvalidInputException"/> on <c>fileName</c>.</summary>
@@ -21,10 +23,7 @@ public static partial class FileNameRules
             throw Refuse("请提供文件名 / the file name is required");
         }
 
-        if (fileName.Length > MaxLength)
-        {
-            throw Refuse($"文件名不能超过 {MaxLength} 个字符 / the file name must not be longer than {MaxLength} characters");
-        }
+        PlainText.Ensure(InputLimits.FileName, fileName);
 
         if (fileName.Contains("..", StringComparison.Ordinal) || fileName.IndexOfAny(['/', '\\']) >= 0)
         {

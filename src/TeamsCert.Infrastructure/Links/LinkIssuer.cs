@@ -29,6 +29,7 @@ public sealed partial class LinkIssuer(CreateSharedLink create, SendSharedLink m
     {
         ArgumentNullException.ThrowIfNull(urlOf);
         sendTo = string.IsNullOrWhiteSpace(sendTo) ? null : sendTo.Trim();
+        PlainText.Ensure("sendTo", sendTo);
         if (sendTo is not null && !MailAddress.TryCreate(sendTo, out _))
         {
             throw new InvalidInputException("sendTo", "收件地址不是有效的电子邮件地址 / sendTo is not a valid e-mail address");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Infrastructure.Access;
@@ -29,6 +30,7 @@ public sealed class RevokeSharedLink(TeamsCertDbContext db, CaseStore store, Tim
 
     private async Task RevokeCheckedAsync(Guid caseId, Guid linkId, Actor actor, string? reason, CancellationToken cancellationToken)
     {
+        PlainText.Ensure(InputLimits.Reason, reason);
         await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
         {
             var link = await db.SharedLinks.FirstAsync(l => l.Id == linkId, ct);

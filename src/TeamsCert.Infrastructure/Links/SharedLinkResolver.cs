@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
@@ -6,12 +8,16 @@ using TeamsCert.Infrastructure.Workflow;
 namespace TeamsCert.Infrastructure.Links;
 
 /// <summary>
-/// The portal's way in: turns a token into a usable link or a typed refusal. A use updates the link's last use and count
-/// and is journaled (<c>link.used</c>); a refusal of a known link is journaled (<c>link.refused</c>, reason) and
-/// nothing else is stored; an unknown token stores nothing at all.
+/// The portal's way in: turns a token into a usable link or a typed refusal. Neither is journaled, as neither changes
+/// the case (an anonymous flood on a dead link must not grow the journal or bump the case's version): a use counts on
+/// the link's own row (last use, use count) and is logged; a refusal of a known link is logged with the link id (never
+/// the token) and stores nothing; an unknown token stores nothing at all. What a submission changes is journaled by the
+/// step it completes.
 /// </summary>
-public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, TimeProvider time)
+public sealed partial class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, TimeProvider time, ILogger<SharedLinkResolver>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<SharedLinkResolver>.Instance;
+
     public async Task<SharedLinkResolution> ResolveAsync(string? token, CancellationToken cancellationToken = default)
     {
         if (!SharedLinkTokens.IsWellFormed(token))
@@ -20,47 +26,27 @@ public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, T
         }
 
         var hash = SharedLinkTokens.Hash(token!);
-        var found = await db.SharedLinks.AsNoTracking().Where(l => l.TokenHash == hash).Select(l => new { l.Id, l.CaseId }).FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
+        var link = await db.SharedLinks.AsNoTracking().FirstOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
+        if (link is null || await store.LoadAsync(link.CaseId, cancellationToken) is not { } @case)
         {
             return SharedLinkResolution.NotFound;
         }
 
-        try
+        var now = time.GetUtcNow().ToUniversalTime();
+        var step = link.StepId is { } stepId ? @case.Steps.FirstOrDefault(s => s.Id == stepId) : null;
+        if (Check(link, step, now) is { } refused)
         {
-            return await UseAsync(found.Id, found.CaseId, cancellationToken);
+            var reason = Code(refused);
+            Refused(_logger, link.Id, link.CaseId, reason);
+            return new SharedLinkResolution(refused, link, @case, null);
         }
-        catch (CaseNotFoundException)
-        {
-            return SharedLinkResolution.NotFound;
-        }
-    }
 
-    // Records the use (or the refusal) on the link's case, read once by the unit of work.
-    private async Task<SharedLinkResolution> UseAsync(Guid linkId, Guid caseId, CancellationToken cancellationToken)
-    {
-        var change = await new CaseUnitOfWork(store, time).ChangeAsync(caseId, async (@case, ct) =>
-        {
-            var link = await db.SharedLinks.FirstAsync(l => l.Id == linkId, ct);
-            var now = time.GetUtcNow().ToUniversalTime();
-            var step = link.StepId is { } stepId ? @case.Steps.FirstOrDefault(s => s.Id == stepId) : null;
-            var refusal = Check(link, step, now);
-            var data = new Dictionary<string, string> { ["linkId"] = link.Id.ToString("D"), ["purpose"] = link.Purpose };
-            if (refusal is { } refused)
-            {
-                data["refusal"] = Code(refused);
-                @case.RecordLink("link.refused", LinkActors.Applicant(link.Id), now, Code(refused), data);
-            }
-            else
-            {
-                link.LastUsedAt = now;
-                link.UseCount++;
-                @case.RecordLink("link.used", LinkActors.Applicant(link.Id), now, null, data);
-            }
-
-            return (Refusal: refusal, Link: link, Step: refusal is null ? step : null);
-        }, cancellationToken: cancellationToken);
-        return new SharedLinkResolution(change.Value.Refusal, change.Value.Link, change.Case, change.Value.Step);
+        // One statement, so concurrent uses each count; the case is not touched.
+        await db.SharedLinks.Where(l => l.Id == link.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.UseCount, l => l.UseCount + 1).SetProperty(l => l.LastUsedAt, now), cancellationToken);
+        (link.UseCount, link.LastUsedAt) = (link.UseCount + 1, now);
+        Used(_logger, link.Id, link.CaseId);
+        return new SharedLinkResolution(null, link, @case, step);
     }
 
     /// <summary>Marks a link spent once its purpose's step is completed (journaled <c>link.completed</c>); true if it changed.</summary>
@@ -107,4 +93,10 @@ public sealed class SharedLinkResolver(TeamsCertDbContext db, CaseStore store, T
 
         return now >= link.ExpiresAt ? SharedLinkRefusal.Expired : null;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Portal link {LinkId} of case {CaseId} refused: {Reason}")]
+    private static partial void Refused(ILogger logger, Guid linkId, Guid caseId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Portal link {LinkId} of case {CaseId} used")]
+    private static partial void Used(ILogger logger, Guid linkId, Guid caseId);
 }

@@ -13,9 +13,10 @@ internal static class RegisterHandlers
     public static async Task<IResult> SearchJsonAsync([FromQuery] string? q, RegisterQueries queries, HttpContext http, CancellationToken ct)
     {
         Nosniff(http);
-        if (RegisterQueries.Normalise(q) is not { } query)
+        var refusal = RegisterQueries.Refusal(q);
+        if (refusal is not null || RegisterQueries.Normalise(q) is not { } query)
         {
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [QueryError] },
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [refusal ?? QueryError] },
                 title: "查询条件无效 / invalid query");
         }
 
@@ -46,9 +47,11 @@ internal static class RegisterHandlers
             return;
         }
 
-        if (RegisterQueries.Normalise(q) is not { } query)
+        var refusal = RegisterQueries.Refusal(q);
+        if (refusal is not null || RegisterQueries.Normalise(q) is not { } query)
         {
-            await WriteAsync(http, StatusCodes.Status400BadRequest, RegisterPages.Search(q, null, QueryError), false, ct);
+            // A refused query is not echoed back into the form: it may hold exactly the characters refused.
+            await WriteAsync(http, StatusCodes.Status400BadRequest, RegisterPages.Search(refusal is null ? q : null, null, refusal ?? QueryError), false, ct);
             return;
         }
 

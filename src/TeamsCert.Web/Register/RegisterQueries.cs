@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain;
 using TeamsCert.Domain.Calendar;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Infrastructure.Persistence;
@@ -18,6 +19,9 @@ public sealed class RegisterQueries(TeamsCertDbContext db, TimeProvider time)
 
     /// <summary>The query the register searches with, or null when it is too short (fewer than <see cref="MinQueryLength"/> characters).</summary>
     public static string? Normalise(string? q) => q?.Trim() is { Length: >= MinQueryLength } text ? text : null;
+
+    /// <summary>Why a query is refused outright (a control, direction or zero-width character, or over the cap; the domain's check), or null.</summary>
+    public static string? Refusal(string? q) => PlainText.Problem(InputLimits.RegisterQuery, q);
 
     public async Task<IReadOnlyList<RegisterEntry>> SearchAsync(string query, CancellationToken cancellationToken)
     {

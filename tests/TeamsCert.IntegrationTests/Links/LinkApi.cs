@@ -70,6 +70,13 @@ public sealed class LinkApi(WebApplicationFactory<Program> factory)
     public async Task<List<JsonElement>> JournalAsync(Guid caseId) =>
         [.. (await Staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{caseId}/journal", UriKind.Relative))).EnumerateArray()];
 
+    /// <summary>How many journal entries the case has and its version: what a change of the case moves.</summary>
+    public async Task<(int Entries, int Version)> JournalAndVersionAsync(Guid caseId)
+    {
+        var view = await Staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{caseId}", UriKind.Relative));
+        return ((await JournalAsync(caseId)).Count, view.GetProperty("version").GetInt32());
+    }
+
     public async Task<bool> JournalVerifiesAsync(Guid caseId) =>
         (await Staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{caseId}/journal/verify", UriKind.Relative))).GetProperty("valid").GetBoolean();
 

@@ -16,10 +16,11 @@ public sealed class PortalTests : IDisposable
     public void Dispose() => _factory.Dispose();
 
     [Fact]
-    public async Task Portal_ValidLink_200PageWithCaseNumberDueDateAndUseJournaled()
+    public async Task Portal_ValidLink_200PageWithCaseNumberDueDateAndUseCountedNotJournaled()
     {
         var (caseId, number) = await _api.InviteAsync();
-        var (id, token, _) = await _api.CreateOkAsync(caseId);
+        var (_, token, _) = await _api.CreateOkAsync(caseId);
+        var before = await _api.JournalAndVersionAsync(caseId);
 
         using var response = await _api.PortalAsync(token);
         var html = await response.Content.ReadAsStringAsync();
@@ -37,17 +38,19 @@ public sealed class PortalTests : IDisposable
         Assert.Contains("&lt;有限&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<有限>", html, StringComparison.Ordinal);
         Assert.Equal((1, _factory.Clock.GetUtcNow()), (row.UseCount, row.LastUsedAt));
-        Assert.Contains(journal, e => e.GetProperty("type").GetString() == "link.used" && e.GetProperty("actor").GetString() == $"applicant:{id:D}");
+        Assert.Equal(before, await _api.JournalAndVersionAsync(caseId));
+        Assert.DoesNotContain(journal, e => e.GetProperty("type").GetString() == "link.used");
         Assert.True(await _api.JournalVerifiesAsync(caseId));
     }
 
     [Fact]
-    public async Task Portal_RevokedLink_410PageAndRefusalJournaled()
+    public async Task Portal_RevokedLink_410PageAndNothingJournaled()
     {
         var (caseId, _) = await _api.InviteAsync();
         var (id, token, _) = await _api.CreateOkAsync(caseId);
         using var revoked = await _api.Staff.DeleteAsync(new Uri($"/api/links/{id}", UriKind.Relative));
 
+        var before = await _api.JournalAndVersionAsync(caseId);
         using var response = await _api.PortalAsync(token);
         var html = await response.Content.ReadAsStringAsync();
 
@@ -55,16 +58,17 @@ public sealed class PortalTests : IDisposable
         Assert.Contains("链接已撤销", html, StringComparison.Ordinal);
         Assert.Contains("请联系认证机构重新发送链接", html, StringComparison.Ordinal);
         Assert.Contains("ask the certification body for a new link", html, StringComparison.Ordinal);
-        await AssertRefusalJournaledAsync(caseId, id, "revoked");
+        await AssertNothingJournaledAsync(caseId, before);
     }
 
     [Fact]
-    public async Task Portal_ExpiredLink_410PageAndNothingButTheJournalStored()
+    public async Task Portal_ExpiredLink_410PageAndNothingStored()
     {
         var (caseId, _) = await _api.InviteAsync();
-        var (id, token, _) = await _api.CreateOkAsync(caseId, days: 2);
+        var (_, token, _) = await _api.CreateOkAsync(caseId, days: 2);
         _factory.Clock.Advance(TimeSpan.FromDays(2));
 
+        var before = await _api.JournalAndVersionAsync(caseId);
         using var response = await _api.PortalAsync(token);
         var html = await response.Content.ReadAsStringAsync();
         var row = Assert.Single(await _api.LinkRowsAsync());
@@ -72,7 +76,7 @@ public sealed class PortalTests : IDisposable
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("链接已过期", html, StringComparison.Ordinal);
         Assert.Equal((0, null), (row.UseCount, row.LastUsedAt));
-        await AssertRefusalJournaledAsync(caseId, id, "expired");
+        await AssertNothingJournaledAsync(caseId, before);
     }
 
     [Fact]
@@ -100,19 +104,20 @@ public sealed class PortalTests : IDisposable
     {
         var (caseId, _) = await _api.OpenCaseAsync();
         using var notice = await _api.ActOnOpenStepAsync(caseId, "application-review", "deficiency", new { missing = "businessLicence" });
-        var (id, token, _) = await _api.CreateOkAsync(caseId, "documents");
+        var (_, token, _) = await _api.CreateOkAsync(caseId, "documents");
         using var accepted = await _api.ActOnOpenStepAsync(caseId, "applicant-documents", "supply", new { materials = "businessLicence" }, "manager@demo.local");
 
+        var before = await _api.JournalAndVersionAsync(caseId);
         using var response = await _api.PortalAsync(token);
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("链接已使用完毕", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AssertRefusalJournaledAsync(caseId, id, "completed");
+        await AssertNothingJournaledAsync(caseId, before);
     }
 
     [Fact]
-    public async Task MarkCompleted_ThenPortal_410AndCompletionJournaled()
+    public async Task MarkCompleted_ThenPortal_410AndOnlyCompletionJournaled()
     {
         var (caseId, _) = await _api.InviteAsync();
         var (id, token, _) = await _api.CreateOkAsync(caseId);
@@ -121,13 +126,14 @@ public sealed class PortalTests : IDisposable
             Assert.True(await scope.ServiceProvider.GetRequiredService<SharedLinkResolver>().MarkCompletedAsync(id));
         }
 
+        var before = await _api.JournalAndVersionAsync(caseId);
         using var response = await _api.PortalAsync(token);
         var row = Assert.Single(await _api.LinkRowsAsync());
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.NotNull(row.CompletedAt);
         Assert.Contains(await _api.JournalAsync(caseId), e => e.GetProperty("type").GetString() == "link.completed");
-        await AssertRefusalJournaledAsync(caseId, id, "completed");
+        await AssertNothingJournaledAsync(caseId, before);
     }
 
     [Fact]
@@ -149,11 +155,11 @@ public sealed class PortalTests : IDisposable
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
     }
 
-    private async Task AssertRefusalJournaledAsync(Guid caseId, Guid linkId, string reason)
+    // A refused link use is logged, never journaled: the journal and the case's version stay as they were.
+    private async Task AssertNothingJournaledAsync(Guid caseId, (int Entries, int Version) before)
     {
-        var journal = await _api.JournalAsync(caseId);
-        Assert.Contains(journal, e => e.GetProperty("type").GetString() == "link.refused" && e.GetProperty("reason").GetString() == reason
-            && e.GetProperty("actor").GetString() == $"applicant:{linkId:D}");
+        Assert.Equal(before, await _api.JournalAndVersionAsync(caseId));
+        Assert.DoesNotContain(await _api.JournalAsync(caseId), e => e.GetProperty("type").GetString() == "link.refused");
         Assert.True(await _api.JournalVerifiesAsync(caseId));
     }
 }

@@ -20,9 +20,10 @@ internal static class ProgrammeAuditTime
                 throw new RuleViolationException("A-15", ex.Message, "data.manualPersonDays");
             }
 
-            var days = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d > 0
+            var days = decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d > 0 && d <= InputLimits.ManualPersonDays.Max
                 ? d
-                : throw new InvalidInputException("data.manualPersonDays", "人日数应为正数，如 16.5 / data.manualPersonDays must be a positive number such as 16.5");
+                : throw new InvalidInputException("data.manualPersonDays", string.Create(CultureInfo.InvariantCulture,
+                    $"人日数应为不超过 {InputLimits.ManualPersonDays.Max} 的正数，如 16.5 / data.manualPersonDays must be a positive number up to {InputLimits.ManualPersonDays.Max}, such as 16.5"));
             var justification = StepContext.Required(data, "justification");
             return new AuditTimeResult
             {

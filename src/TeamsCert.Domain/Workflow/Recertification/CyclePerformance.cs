@@ -19,6 +19,7 @@ internal static class CyclePerformance
         var complaints = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? count
             : throw new InvalidInputException("data.complaints", "投诉数量应为非负整数 / data.complaints must be a whole number, 0 or more");
+        InputLimits.Complaints.Ensure(complaints);
         var issued = facts.Certificate!.IssuedOn;
         var results = string.Join("; ", facts.Surveillances.Where(s => s.DoneOn >= issued).Select(s =>
             s.Score?.Value is { } score ? string.Create(CultureInfo.InvariantCulture, $"{s.Number}:{s.Outcome}({score})") : $"{s.Number}:{s.Outcome}"));

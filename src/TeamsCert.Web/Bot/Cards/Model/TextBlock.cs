@@ -2,6 +2,9 @@ namespace TeamsCert.Web.Bot.Cards.Model;
 
 public sealed record TextBlock(string Text) : CardElement
 {
+    /// <summary>The text as given, markdown escaped (<see cref="CardMarkdown"/>): cards show text, never markup.</summary>
+    public string Text { get; init; } = CardMarkdown.Escape(Text);
+
     /// <summary><c>small</c>, <c>default</c>, <c>medium</c>, <c>large</c>, <c>extraLarge</c>.</summary>
     public string? Size { get; init; }
 
