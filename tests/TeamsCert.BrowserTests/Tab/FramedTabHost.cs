@@ -13,19 +13,18 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using TeamsCert.BrowserTests.Playground;
+using TeamsCert.IntegrationTests.Support;
 
 namespace TeamsCert.BrowserTests.Tab;
 
 /// <summary>
 /// The app in-process on real Kestrel over https (a self-signed certificate made here) in Entra mode, as Teams reaches
-/// it, with one FAKE: the bearer handler trusts a local RSA key instead of Entra ID (unreachable here), so a Teams SSO
+/// it, with the FAKE Entra token check of <see cref="FakeEntraTokens"/> (Entra ID is unreachable here), so a Teams SSO
 /// token can be signed by the test. The session cookie, antiforgery and the tab are the real code.
 /// </summary>
 internal sealed class FramedTabHost : WebApplicationFactory<Program>
 {
-    private const string Issuer = "https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0";
-    private const string Audience = "api://teamscert-framed-tab-test";
-    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "fake-browser-test-key" };
+    private readonly FakeEntraTokens _entra = new();
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("teamscert-framed-").FullName;
     private readonly string _cloud;
 
@@ -45,37 +44,16 @@ internal sealed class FramedTabHost : WebApplicationFactory<Program>
     /// <summary>The names of the cookies each request to a tab page arrived with, as the server saw them.</summary>
     public ConcurrentQueue<(string Path, string[] Cookies)> TabRequests { get; } = new();
 
-    public string Token(string role) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Issuer,
-        Audience = Audience,
-        Expires = DateTime.UtcNow.AddMinutes(10),
-        Subject = new ClaimsIdentity([new Claim("oid", "44444444-4444-4444-4444-444444444444"), new Claim("preferred_username", $"{role}@contoso.test"),
-            new Claim("name", "王经理"), new Claim("scp", "access_as_user"), new Claim("roles", role)]),
-        SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
-    });
+    public string Token(string role) => _entra.Token(role, "王经理");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("App:DataFolder", _dataFolder);
-        builder.UseSetting("Auth:Mode", "Entra");
+        _entra.Configure(builder);
         builder.UseSetting("Tab:Cloud", _cloud);
-        builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
-        builder.UseSetting("AzureAd:TenantId", "11111111-1111-1111-1111-111111111111");
-        builder.UseSetting("AzureAd:ClientId", "22222222-2222-2222-2222-222222222222");
-        builder.UseSetting("AzureAd:Audience", Audience);
         builder.UseSetting("Bot:AllowAnonymous", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new RecordTabCookies(TabRequests)));
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
-        {
-            o.Configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
-            o.Configuration.SigningKeys.Add(_key);
-            o.TokenValidationParameters.IssuerSigningKey = _key;
-            o.TokenValidationParameters.IssuerValidator = null;
-            o.TokenValidationParameters.ValidIssuer = Issuer;
-            o.TokenValidationParameters.ValidAudiences = [Audience];
-        }));
     }
 
     protected override void Dispose(bool disposing)

@@ -20,9 +20,7 @@ namespace TeamsCert.IntegrationTests.Tab;
 /// </summary>
 public sealed class FakeSsoTokenTests : IDisposable
 {
-    private const string Issuer = "https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0";
-    private const string Audience = "api://teamscert-tab-test";
-    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "fake-test-key" };
+    private readonly FakeEntraTokens _entra = new();
     private readonly TeamsCertFactory _factory = new();
 
     [Fact]
@@ -73,34 +71,9 @@ public sealed class FakeSsoTokenTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
-    private HttpClient Client() => _factory.WithWebHostBuilder(builder =>
-    {
-        builder.UseSetting("Auth:Mode", "Entra");
-        builder.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
-        builder.UseSetting("AzureAd:TenantId", "11111111-1111-1111-1111-111111111111");
-        builder.UseSetting("AzureAd:ClientId", "22222222-2222-2222-2222-222222222222");
-        builder.UseSetting("AzureAd:Audience", Audience);
-        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
-        {
-            // The fake: no metadata download, the local key, a plain issuer check.
-            o.Configuration = new OpenIdConnectConfiguration { Issuer = Issuer };
-            o.Configuration.SigningKeys.Add(_key);
-            o.TokenValidationParameters.IssuerSigningKey = _key;
-            o.TokenValidationParameters.IssuerValidator = null;
-            o.TokenValidationParameters.ValidIssuer = Issuer;
-            o.TokenValidationParameters.ValidAudiences = [Audience];
-        }));
-    }).CreateClient(new() { AllowAutoRedirect = false });
+    private HttpClient Client() => _factory.WithWebHostBuilder(_entra.Configure).CreateClient(new() { AllowAutoRedirect = false });
 
-    private string Token(string role, SecurityKey? key = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Issuer,
-        Audience = Audience,
-        Expires = DateTime.UtcNow.AddMinutes(10),
-        Subject = new ClaimsIdentity([new Claim("oid", "33333333-3333-3333-3333-333333333333"), new Claim("preferred_username", $"{role}@contoso.test"),
-            new Claim("name", role), new Claim("scp", "access_as_user"), new Claim("roles", role)]),
-        SigningCredentials = new SigningCredentials(key ?? _key, SecurityAlgorithms.RsaSha256),
-    });
+    private string Token(string role, SecurityKey? key = null) => _entra.Token(role, key: key);
 
     public void Dispose() => _factory.Dispose();
 }
