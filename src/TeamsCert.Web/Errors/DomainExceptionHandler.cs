@@ -19,8 +19,23 @@ public sealed partial class DomainExceptionHandler(IProblemDetailsService proble
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
+        {
+            return true;
+        }
+
+        // A browser (the tab's and the portal's forms) asked for HTML: the same words on a page, never an empty answer.
+        httpContext.Response.ContentType = "text/html; charset=utf-8";
+        await httpContext.Response.WriteAsync(Page(problem.Title!, problem.Detail!), cancellationToken);
+        return true;
     }
+
+    private static string Page(string title, string detail) => $$"""
+        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{E(title)}}</title></head>
+        <body style="font-family:'Segoe UI',sans-serif;margin:2rem"><h1>{{E(title)}}</h1><p>{{E(detail)}}</p><p><a href="javascript:history.back()">返回 / Back</a></p></body></html>
+        """;
+
+    private static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static ProblemDetails Problem(Refusal refusal) => Problem(refusal.Status, refusal.Title, refusal.Message,
         ("field", refusal.Field), ("errors", refusal is { Status: 400, Field: { } field } ? new Dictionary<string, string[]> { [field] = [refusal.Message] } : null),

@@ -46,9 +46,14 @@ public static class RefusalMap
         IdempotencyKeyReusedException e => new Refusal(409, ConflictId, "幂等键冲突 / Idempotency key reused", e.Message) { Field = IdempotencyKeyReusedException.Field },
         ConcurrencyConflictException => new Refusal(409, ConflictId, "并发冲突 / Conflict", "案件正被他人修改，请重试 / the case is being changed by someone else; try again"),
         BadHttpRequestException e => Unreadable(e),
+        // The framework's form reader refuses a NUL (%00) in a field before our checks see it (antiforgery reads first).
+        AntiforgeryValidationException { InnerException: InvalidDataException } or InvalidDataException => UnreadableForm,
         AntiforgeryValidationException => Antiforgery,
         _ => null,
     };
+
+    private static Refusal UnreadableForm { get; } = new(400, InputId, InvalidTitle,
+        "表单含有不允许的字符（如 NUL），请删除后重试 / the form contains a character that is not allowed (such as NUL); remove it and try again");
 
     private static Refusal Antiforgery { get; } = new(400, AntiforgeryId, "表单已失效 / Form expired",
         "表单校验失败，请刷新页面后再提交 / the form's antiforgery check failed: reload the page and submit again");
@@ -60,6 +65,7 @@ public static class RefusalMap
             "请求体超过允许的大小 / the request body is larger than allowed")
         { Field = BodyField },
         (_, JsonException json) => InvalidJson(json),
+        (_, AntiforgeryValidationException { InnerException: InvalidDataException }) => UnreadableForm,
         (_, AntiforgeryValidationException) => Antiforgery,
         (StatusCodes.Status415UnsupportedMediaType, _) => new Refusal(415, InputId, "不支持的内容类型 / Unsupported media type",
             "请求体的内容类型不被接受（JSON 请用 application/json）/ the body's content type is not accepted (send JSON as application/json)")

@@ -109,6 +109,25 @@ public sealed class TabActionTests : IDisposable
         Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
     }
 
+    [Theory]
+    [InlineData("休\u202E假", HttpStatusCode.OK)]
+    [InlineData("休\0假", HttpStatusCode.BadRequest)]
+    public async Task Reassign_HiddenCharacterInReason_RefusedNeverServerErrorAndNothingChanges(string reason, HttpStatusCode expected)
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(Manager);
+        var before = await JournalAsync(caseId);
+
+        var (status, html, _) = await _forms.PostAsync("/tab/steps/reassign", Manager, token,
+            Fields(caseId, stepId, ("assignee", "reviewer2@demo.local"), ("reason", reason)));
+
+        // A direction override reaches the domain's check (the page comes back naming the field); a NUL is refused by
+        // the framework's form reader (400). Neither is a 500, and the step stays with nobody.
+        Assert.Equal(expected, status);
+        Assert.True(WebUtility.HtmlDecode(html).Contains(expected == HttpStatusCode.OK ? "reason: " : "NUL", StringComparison.Ordinal), html);
+        Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
+        Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+    }
+
     public void Dispose()
     {
         _forms.Dispose();
