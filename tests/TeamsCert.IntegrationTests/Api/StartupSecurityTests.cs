@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TeamsCert.IntegrationTests.Support;
 
 namespace TeamsCert.IntegrationTests.Api;
 
@@ -14,7 +15,7 @@ public class StartupSecurityTests
             b.UseSetting("Auth:Mode", "Development");
         });
 
-        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        var error = factory.FailedStart<InvalidOperationException>();
 
         Assert.Contains("only in the Development environment", error.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
+using TeamsCert.IntegrationTests.Support;
 
 namespace TeamsCert.IntegrationTests.Bot;
 
@@ -27,7 +28,7 @@ public sealed class BotStartupTests(BotServers servers) : IClassFixture<BotServe
     {
         using var host = new BotHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true", ["App:PublicBaseUrl"] = "https://teamscert.example.cn/" }, environment: "Production");
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.Factory.CreateClient());
+        var error = host.Factory.FailedStart<OptionsValidationException>();
 
         Assert.Contains("Bot:AllowAnonymous=true", error.Message, StringComparison.Ordinal);
         Assert.Contains("only in the Development environment, not in Production", error.Message, StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public sealed class BotStartupTests(BotServers servers) : IClassFixture<BotServe
     {
         using var host = new BotHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "false", ["Bot:AppId"] = BotHost.AppId });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.Factory.CreateClient());
+        var error = host.Factory.FailedStart<OptionsValidationException>();
 
         Assert.Contains("Bot:ClientSecret and Bot:CertificatePath", error.Message, StringComparison.Ordinal);
     }
@@ -48,7 +49,7 @@ public sealed class BotStartupTests(BotServers servers) : IClassFixture<BotServe
     {
         using var host = new BotHost(new Dictionary<string, string?> { ["Bot:OpenIdMetadataUrl"] = "http://login.example/v1/.well-known/openidconfiguration" });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.Factory.CreateClient());
+        var error = host.Factory.FailedStart<OptionsValidationException>();
 
         Assert.Contains("Bot:OpenIdMetadataUrl", error.Message, StringComparison.Ordinal);
     }

@@ -12,7 +12,7 @@ public class StartupValidationTests
         var schemes = Directory.CreateDirectory(Path.Combine(factory.DataFolder, "schemes")).FullName;
         File.WriteAllText(Path.Combine(schemes, "AS.v2.json"), """{"scheme":"AS","version":"2","nmae":{}}""");
 
-        var error = Assert.Throws<RuleDataException>(() => factory.CreateClient());
+        var error = factory.FailedStart<RuleDataException>();
 
         Assert.Contains("AS.v2.json", error.Message, StringComparison.Ordinal);
         Assert.Contains("$.nmae", error.Message, StringComparison.Ordinal);

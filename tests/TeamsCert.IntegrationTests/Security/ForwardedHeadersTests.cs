@@ -68,7 +68,7 @@ public sealed class ForwardedHeadersTests : IDisposable
     {
         using var host = _factory.WithWebHostBuilder(b => b.UseSetting(key, value));
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.CreateClient());
+        var error = host.FailedStart<OptionsValidationException>();
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }

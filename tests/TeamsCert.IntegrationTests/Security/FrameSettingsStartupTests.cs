@@ -17,7 +17,7 @@ public sealed class FrameSettingsStartupTests
         using var factory = new TeamsCertFactory();
         using var host = factory.WithWebHostBuilder(b => b.UseSetting(key, value));
 
-        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var error = host.FailedStart<OptionsValidationException>();
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }

@@ -28,7 +28,7 @@ public sealed class PublicAddressTests(SqliteTestDatabase database) : IClassFixt
     {
         using var host = Production(ProductionSettings.Entra(withPublicBaseUrl: false));
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.CreateClient());
+        var error = host.FailedStart<OptionsValidationException>();
 
         Assert.Contains("App:PublicBaseUrl is required outside Development", error.Message, StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class PublicAddressTests(SqliteTestDatabase database) : IClassFixt
         settings["App:PublicBaseUrl"] = value;
         using var host = Production(settings);
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.CreateClient());
+        var error = host.FailedStart<OptionsValidationException>();
 
         Assert.Contains("App:PublicBaseUrl must be an absolute https address", error.Message, StringComparison.Ordinal);
     }
@@ -53,7 +53,7 @@ public sealed class PublicAddressTests(SqliteTestDatabase database) : IClassFixt
     {
         using var host = _factory.WithWebHostBuilder(b => b.UseSetting("Cards:PublicBaseUrl", "https://cards.example.cn/"));
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => host.CreateClient());
+        var error = host.FailedStart<OptionsValidationException>();
 
         Assert.Contains("Cards:PublicBaseUrl is no longer read: set App:PublicBaseUrl", error.Message, StringComparison.Ordinal);
     }
