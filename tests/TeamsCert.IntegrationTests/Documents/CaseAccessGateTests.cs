@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Infrastructure.Access;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.IntegrationTests.Documents;
 
@@ -47,19 +48,7 @@ public sealed class CaseAccessGateTests
         Assert.Equal("Refused applicant@demo.local ViewCase on case - via api.cases (DOC-STAFF)", Assert.Single(log.Entries).Message);
     }
 
-    private static CertificationCase NewCase() => CertificationCase.Restore(new()
-    {
-        Id = Guid.NewGuid(),
-        Number = "TEL-2025-0042",
-        Scheme = "TEL",
-        RuleSetVersion = "1",
-        Organization = "北京示例呼叫中心有限公司",
-        Personnel = 120,
-        Sites = 2,
-        Scope = "呼叫中心客户服务",
-        ReceivedOn = new DateOnly(2025, 9, 30),
-        CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
-    });
+    private static CertificationCase NewCase() => RestoredCases.Tel("TEL-2025-0042", new DateOnly(2025, 9, 30));
 
     private sealed class CapturingLogger : ILogger<CaseAccessGate>
     {

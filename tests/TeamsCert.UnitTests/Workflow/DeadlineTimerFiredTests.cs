@@ -1,5 +1,6 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Workflow;
 
@@ -102,18 +103,5 @@ public sealed class DeadlineTimerFiredTests
         Guid.NewGuid(), "application-review", StaffRoles.ApplicationReviewer, new DateOnly(2025, 9, 30), assigneeId: assignee,
         dueOn: new DateOnly(2025, 10, 11), dueRuleId: "TEL-D01", dueAnchor: new DateOnly(2025, 9, 30), paused: paused, status: status);
 
-    private static CertificationCase NewCase(PendingStep step) => CertificationCase.Restore(new()
-    {
-        Id = Guid.NewGuid(),
-        Number = "TEL-2025-0001",
-        Scheme = "TEL",
-        RuleSetVersion = "1",
-        Organization = "北京示例呼叫中心有限公司",
-        Personnel = 120,
-        Sites = 2,
-        Scope = "呼叫中心客户服务",
-        ReceivedOn = new DateOnly(2025, 9, 30),
-        CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
-        Steps = [step],
-    });
+    private static CertificationCase NewCase(PendingStep step) => RestoredCases.Tel("TEL-2025-0001", new DateOnly(2025, 9, 30), step);
 }

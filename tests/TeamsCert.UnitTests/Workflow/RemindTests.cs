@@ -1,5 +1,6 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Workflow;
 
@@ -80,20 +81,7 @@ public class RemindTests
             Guid.NewGuid(), "application-review", "reviewer", new DateOnly(2025, 9, 30), assigneeId: assignee,
             dueOn: new DateOnly(2025, 10, 11), dueRuleId: "TEL-D01", status: completedBy is null ? StepStatus.Open : StepStatus.Completed,
             completedBy: completedBy);
-        var @case = CertificationCase.Restore(new()
-        {
-            Id = Guid.NewGuid(),
-            Number = "TEL-2025-0007",
-            Scheme = "TEL",
-            RuleSetVersion = "1",
-            Organization = "北京示例呼叫中心有限公司",
-            Personnel = 120,
-            Sites = 2,
-            Scope = "呼叫中心客户服务",
-            ReceivedOn = new DateOnly(2025, 9, 30),
-            CreatedAt = new DateTimeOffset(2025, 9, 30, 10, 0, 0, TimeSpan.FromHours(8)),
-            Steps = [step],
-        });
+        var @case = RestoredCases.Tel("TEL-2025-0007", new DateOnly(2025, 9, 30), step);
         return (@case, step);
     }
 }

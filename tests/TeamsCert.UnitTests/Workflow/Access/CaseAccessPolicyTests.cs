@@ -2,6 +2,7 @@ using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Domain.Workflow.Facts;
+using TeamsCert.UnitTests.Support;
 
 namespace TeamsCert.UnitTests.Workflow.Access;
 
@@ -186,18 +187,5 @@ public class CaseAccessPolicyTests
         Guid.NewGuid(), kind, "auditor", new DateOnly(2025, 8, 1), assigneeId: assignee, completedBy: completedBy,
         status: completedBy is null ? StepStatus.Open : StepStatus.Completed);
 
-    private static CertificationCase NewCase(params PendingStep[] steps) => CertificationCase.Restore(new()
-    {
-        Id = Guid.NewGuid(),
-        Number = "TEL-2025-0007",
-        Scheme = "TEL",
-        RuleSetVersion = "1",
-        Organization = "北京示例呼叫中心有限公司",
-        Personnel = 120,
-        Sites = 2,
-        Scope = "呼叫中心客户服务",
-        ReceivedOn = new DateOnly(2025, 8, 1),
-        CreatedAt = new DateTimeOffset(2025, 8, 1, 10, 0, 0, TimeSpan.FromHours(8)),
-        Steps = steps,
-    });
+    private static CertificationCase NewCase(params PendingStep[] steps) => RestoredCases.Tel("TEL-2025-0007", new DateOnly(2025, 8, 1), steps);
 }
