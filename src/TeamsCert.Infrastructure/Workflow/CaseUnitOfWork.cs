@@ -23,14 +23,21 @@ public sealed class CaseUnitOfWork(CaseStore store, TimeProvider time)
         return await LostRaceRetry.Pipeline.ExecuteAsync(async ct =>
         {
             store.Reset();
+
+            // The case is read before the key: a twin that commits in between is then seen by the key check (a replay),
+            // never only by the case (which would refuse the step as already decided).
+            var @case = await LoadAsync(caseId, ct);
             if (claim is not null && await store.FindIdempotencyKeyAsync(claim.Key, ct) is { } used)
             {
-                return claim.Matches(used)
-                    ? new CaseChange<T>(await LoadAsync(caseId, ct), default!, Replayed: true, [])
-                    : throw new IdempotencyKeyReusedException();
+                if (!claim.Matches(used))
+                {
+                    throw new IdempotencyKeyReusedException();
+                }
+
+                store.Reset();
+                return new CaseChange<T>(await LoadAsync(caseId, ct), default!, Replayed: true, []);
             }
 
-            var @case = await LoadAsync(caseId, ct);
             var before = @case.Steps.Select(s => s.Id).ToHashSet();
             var value = await apply(@case, ct);
             await store.SaveChangesAsync(@case, claim?.ToRow(time.GetUtcNow()), ct);
