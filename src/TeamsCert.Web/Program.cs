@@ -1,5 +1,6 @@
 using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.BackgroundWork;
+using TeamsCert.Infrastructure.Body;
 using TeamsCert.Infrastructure.Documents;
 using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Links.Runtime;
@@ -22,6 +23,7 @@ using TeamsCert.Web.Tab;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTeamsCertEdge();
+builder.Services.AddCertificationBody(builder.Configuration, builder.Environment.IsDevelopment());
 builder.AddTeamsCertRules();
 builder.AddTeamsCertDatabase();
 builder.AddTeamsCertBackgroundWork();

@@ -27,7 +27,7 @@ public sealed class TeamsCertBotHandler(
 
         var reply = await users.ResolveAsync(activity, cancellationToken) is { } user
             ? await replies.AnswerAsync(activity, user, cancellationToken)
-            : activity.CreateReply(CardLocale.From(activity.Locale).T(BotTexts.NotRegistered));
+            : activity.CreateReply(UiLanguage.From(activity.Locale).T(BotTexts.NotRegistered));
         await SendAsync(activity, reply, cancellationToken);
     }
 
@@ -59,7 +59,7 @@ public sealed class TeamsCertBotHandler(
         var user = await users.ResolveAsync(activity, cancellationToken);
         var name = user?.Name ?? activity.From?.Name ?? string.Empty;
         var card = welcome.Build(name, activity.Locale);
-        var text = user is null ? CardLocale.From(activity.Locale).T(BotTexts.NotRegistered) : null;
+        var text = user is null ? UiLanguage.From(activity.Locale).T(BotTexts.NotRegistered) : null;
         var message = CardActivities.Reply(activity, card, text);
         message.ReplyToId = null;
         await SendAsync(activity, message, cancellationToken);

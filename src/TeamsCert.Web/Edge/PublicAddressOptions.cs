@@ -6,7 +6,7 @@ namespace TeamsCert.Web.Edge;
 /// <c>App:PublicBaseUrl</c>: the address people and Teams reach the app at. Every absolute URL the app writes (portal
 /// links, the register's verification URL and QR code, card links to the tab) starts with it; none is built from the
 /// request's Host header, which a client can forge. Required (https) outside Development; in Development it defaults
-/// to <see cref="DevelopmentDefault"/>, where <c>dotnet run</c> listens.
+/// to the app's own first listening address (<c>--urls</c>), else <see cref="DevelopmentDefault"/>, where <c>dotnet run</c> listens.
 /// </summary>
 public sealed class PublicAddressOptions
 {
@@ -27,7 +27,28 @@ public sealed class PublicAddressOptions
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         var configured = configuration[Key];
-        return !string.IsNullOrWhiteSpace(configured) ? configured : environment.IsDevelopment() ? DevelopmentDefault : null;
+        return !string.IsNullOrWhiteSpace(configured) ? configured : environment.IsDevelopment() ? ListeningAddress(configuration["urls"]) ?? DevelopmentDefault : null;
+    }
+
+    /// <summary>
+    /// The app's own first address from <c>--urls</c> / <c>ASPNETCORE_URLS</c> (a wildcard host read as localhost), so
+    /// that links work in Development when the app listens elsewhere than the default port.
+    /// </summary>
+    internal static string? ListeningAddress(string? urls)
+    {
+        foreach (var candidate in (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var normalised = candidate.Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://+", "://localhost", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+                .Replace("://[::]", "://localhost", StringComparison.Ordinal);
+            if (Uri.TryCreate(normalised, UriKind.Absolute, out var uri) && uri.Port != 0 && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                return uri.GetLeftPart(UriPartial.Authority) + "/";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An absolute URL under the public address, e.g. <c>For("register/TEL-2025-0001")</c>.</summary>

@@ -2,7 +2,7 @@ using TeamsCert.Domain;
 
 namespace TeamsCert.Web.Texts;
 
-/// <summary>Texts shared by several cards; <c>{0}</c>-style templates are filled by <see cref="CardLocale.F"/>.</summary>
+/// <summary>Texts shared by several cards; <c>{0}</c>-style templates are filled by <see cref="UiLanguage.F"/>.</summary>
 public static class CommonTexts
 {
     public static readonly LocalizedText CaseNumber = new("案件编号", "Case");

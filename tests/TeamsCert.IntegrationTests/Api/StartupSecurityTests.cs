@@ -32,6 +32,8 @@ public class StartupSecurityTests
                 b.UseEnvironment("Production");
                 b.UseSetting("App:DataFolder", folder);
                 b.UseSetting("App:PublicBaseUrl", "https://teamscert.example.cn/");
+                b.UseSetting("Body:Name", "示例认证有限公司");
+                b.UseSetting("Body:Telephone", "010-0000 0000");
                 b.UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/");
                 b.UseSetting("AzureAd:TenantId", "00000000-0000-0000-0000-000000000001");
                 b.UseSetting("AzureAd:ClientId", "00000000-0000-0000-0000-000000000002");

@@ -26,7 +26,7 @@ public sealed class BotStartupTests(BotServers servers) : IClassFixture<BotServe
     [Fact]
     public void Start_AllowAnonymousInProduction_FailsNamingTheKey()
     {
-        using var host = new BotHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true", ["App:PublicBaseUrl"] = "https://teamscert.example.cn/" }, environment: "Production");
+        using var host = new BotHost(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true", ["App:PublicBaseUrl"] = "https://teamscert.example.cn/", ["Body:Name"] = "示例认证有限公司", ["Body:Email"] = "certification@example.cn" }, environment: "Production");
 
         var error = host.Factory.FailedStart<OptionsValidationException>();
 

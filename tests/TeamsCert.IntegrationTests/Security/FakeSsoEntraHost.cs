@@ -21,6 +21,8 @@ public sealed class FakeSsoEntraHost : IDisposable
             builder.UseEnvironment(environment);
             _entra.Configure(builder);
             builder.UseSetting("App:PublicBaseUrl", "https://teamscert.example.cn");
+            builder.UseSetting("Body:Name", ProductionSettings.BodyName);
+            builder.UseSetting("Body:Email", "certification@example.cn");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);

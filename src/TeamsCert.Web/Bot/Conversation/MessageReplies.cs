@@ -36,7 +36,7 @@ public sealed class MessageReplies(
     private async Task<BotActivity> AnswerCheckedAsync(BotActivity message, Person user, CancellationToken cancellationToken)
     {
         var locale = message.Locale;
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var today = ShanghaiTime.Today(time);
         var command = BotCommand.Parse(message.Text);
         switch (command.Kind)

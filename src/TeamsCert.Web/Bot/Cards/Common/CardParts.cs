@@ -23,7 +23,7 @@ internal static class CardParts
         new(text) { IsSubtle = subtle ? true : null, Color = color };
 
     /// <summary>The case header: title, then case number, organisation, scheme and stage.</summary>
-    public static Container Header(CardCase @case, CardLocale locale, string title, string? color = null) =>
+    public static Container Header(CardCase @case, UiLanguage locale, string title, string? color = null) =>
         new([
             Title(title, color),
             new FactSet([
@@ -36,7 +36,7 @@ internal static class CardParts
         { Style = "emphasis" };
 
     /// <summary>Due date, working days left or overdue, and the rule id that sets the date.</summary>
-    public static List<Fact> DueFacts(DueState? due, string? ruleId, bool paused, CardLocale locale)
+    public static List<Fact> DueFacts(DueState? due, string? ruleId, bool paused, UiLanguage locale)
     {
         var facts = new List<Fact>();
         if (due is not { } state)
@@ -45,7 +45,7 @@ internal static class CardParts
         }
         else
         {
-            var date = CardLocale.Date(state.DueOn) + (state.Provisional ? locale.T(CommonTexts.Provisional) : string.Empty);
+            var date = UiLanguage.Date(state.DueOn) + (state.Provisional ? locale.T(CommonTexts.Provisional) : string.Empty);
             facts.Add(new Fact(locale.T(CommonTexts.DueOn), date));
             facts.Add(new Fact(locale.T(CommonTexts.TimeLeft), paused ? locale.T(CommonTexts.Paused) : TimeLeft(state, locale)));
         }
@@ -58,7 +58,7 @@ internal static class CardParts
         return facts;
     }
 
-    public static string TimeLeft(DueState state, CardLocale locale) => state.WorkingDaysLeft switch
+    public static string TimeLeft(DueState state, UiLanguage locale) => state.WorkingDaysLeft switch
     {
         < 0 => locale.F(CommonTexts.Overdue, -state.WorkingDaysLeft),
         0 => locale.T(CommonTexts.DueToday),
@@ -72,7 +72,7 @@ internal static class CardParts
         _ => null,
     };
 
-    public static ActionOpenUrl Documents(CardCase @case, CardOptions options, CardLocale locale) =>
+    public static ActionOpenUrl Documents(CardCase @case, CardOptions options, UiLanguage locale) =>
         new(options.CaseDocumentsUrl(@case.CaseId)) { Title = locale.T(CommonTexts.Documents) };
 
     public static Dictionary<string, string> StepData(Guid caseId, Guid stepId) => new(StringComparer.Ordinal)
@@ -93,6 +93,6 @@ internal static class CardParts
         };
     }
 
-    public static ActionExecute Show(StepSummary step, CardLocale locale) =>
+    public static ActionExecute Show(StepSummary step, UiLanguage locale) =>
         Execute(CardVerbs.Show, StepData(step.Case.CaseId, step.StepId), locale.T(CommonTexts.Open)) with { AssociatedInputs = "none" };
 }

@@ -11,15 +11,15 @@ public sealed class CaseSummaryCardBuilder(CardOptions options, WorkingDayCalend
 {
     public AdaptiveCard Build(CaseSummaryModel model, string? locale, DateOnly today)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var facts = new List<Fact>
         {
             new(l.T(ConversationTexts.Scope), model.Scope),
-            new(l.T(ConversationTexts.ReceivedOn), CardLocale.Date(model.ReceivedOn)),
+            new(l.T(ConversationTexts.ReceivedOn), UiLanguage.Date(model.ReceivedOn)),
         };
         if (model.CertificateNumber is { } number)
         {
-            var expires = model.CertificateExpiresOn is { } on ? $" → {CardLocale.Date(on)}" : string.Empty;
+            var expires = model.CertificateExpiresOn is { } on ? $" → {UiLanguage.Date(on)}" : string.Empty;
             facts.Add(new Fact(l.T(ConversationTexts.Certificate), $"{number} ({model.CertificateState}){expires}"));
         }
 

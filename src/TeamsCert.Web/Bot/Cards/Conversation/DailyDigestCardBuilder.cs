@@ -10,13 +10,13 @@ public sealed class DailyDigestCardBuilder(WorkingDayCalendar calendar)
 {
     public AdaptiveCard Build(DailyDigestModel model, string? locale, DateOnly today)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var judged = model.Steps
             .Select(s => (Step: s, Due: DueState.For(s.DueOn, today, calendar)))
             .Where(x => x.Due is { } d && d.WorkingDaysLeft <= model.DueSoonWorkingDays)
             .OrderBy(x => x.Due!.Value.WorkingDaysLeft)
             .ToList();
-        var body = new List<CardElement> { CardParts.Title(l.F(ConversationTexts.DigestTitle, CardLocale.Date(today))) };
+        var body = new List<CardElement> { CardParts.Title(l.F(ConversationTexts.DigestTitle, UiLanguage.Date(today))) };
         if (judged.Count == 0)
         {
             body.Add(CardParts.Line(l.T(ConversationTexts.DigestNothing)));
@@ -45,12 +45,12 @@ public sealed class DailyDigestCardBuilder(WorkingDayCalendar calendar)
         return CardParts.Card(body);
     }
 
-    private static TextBlock Line(StepSummary step, DueState due, CardLocale l)
+    private static TextBlock Line(StepSummary step, DueState due, UiLanguage l)
     {
         var who = step.Assignee is null ? string.Empty : $" · {step.Assignee}";
         var rule = step.DueRuleId is null ? string.Empty : $" · {step.DueRuleId}";
         return new TextBlock(
-            $"{step.Case.Number} {step.Case.Organization} · {l.T(StepTexts.For(step.Kind).Title)} · {CardLocale.Date(due.DueOn)} ({CardParts.TimeLeft(due, l)}){rule}{who}")
+            $"{step.Case.Number} {step.Case.Organization} · {l.T(StepTexts.For(step.Kind).Title)} · {UiLanguage.Date(due.DueOn)} ({CardParts.TimeLeft(due, l)}){rule}{who}")
         {
             Size = "small",
         };

@@ -9,11 +9,11 @@ public sealed class HelpCardBuilder
 {
     public AdaptiveCard Build(string? locale)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         return CardParts.Card([CardParts.Title(l.T(ConversationTexts.HelpTitle)), .. Commands(l)]);
     }
 
-    internal static IEnumerable<CardElement> Commands(CardLocale l) =>
+    internal static IEnumerable<CardElement> Commands(UiLanguage l) =>
     [
         CardParts.Line(l.T(ConversationTexts.HelpLine)),
         new FactSet([

@@ -10,7 +10,7 @@ public sealed class MyStepsCardBuilder(WorkingDayCalendar calendar)
 {
     public AdaptiveCard Build(MyStepsModel model, string? locale, DateOnly today)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var body = new List<CardElement> { CardParts.Title(l.F(ConversationTexts.TasksTitle, model.UserName, model.Tasks.Count)) };
         if (model.Tasks.Count == 0)
         {

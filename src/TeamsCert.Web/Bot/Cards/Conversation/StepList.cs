@@ -13,14 +13,14 @@ internal static class StepList
     public static IEnumerable<StepSummary> MostUrgentFirst(IEnumerable<StepSummary> steps) =>
         steps.OrderBy(s => s.DueOn ?? DateOnly.MaxValue).ThenBy(s => s.Case.Number, StringComparer.Ordinal);
 
-    public static Container Row(StepSummary step, CardLocale l, DateOnly today, WorkingDayCalendar calendar, bool withCase)
+    public static Container Row(StepSummary step, UiLanguage l, DateOnly today, WorkingDayCalendar calendar, bool withCase)
     {
         var due = DueState.For(step.DueOn, today, calendar);
         var what = l.T(StepTexts.For(step.Kind).Title);
         var heading = withCase ? $"{step.Case.Number} · {step.Case.Organization}" : what;
         var detail = withCase ? what : step.Assignee ?? string.Empty;
         var when = due is { } state
-            ? $"{CardLocale.Date(state.DueOn)} · {CardParts.TimeLeft(state, l)}"
+            ? $"{UiLanguage.Date(state.DueOn)} · {CardParts.TimeLeft(state, l)}"
             : l.T(CommonTexts.NoDueDate);
         var rule = step.DueRuleId is null ? string.Empty : $" · {step.DueRuleId}";
         return new Container([

@@ -9,7 +9,7 @@ public sealed class WelcomeCardBuilder
 {
     public AdaptiveCard Build(string userName, string? locale)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         return CardParts.Card([
             CardParts.Title(l.F(ConversationTexts.WelcomeTitle, userName)),
             CardParts.Line(l.T(ConversationTexts.WelcomeLine)),

@@ -17,7 +17,7 @@ public static class LinkActions
     public static string DaysId(string purpose) => $"days.{purpose}";
 
     /// <summary>"Create link": unfolds the e-mail (prefilled with the contact) and the validity, then <c>link.create</c>.</summary>
-    public static ActionShowCard Create(Guid caseId, LinkOffer offer, string? contactEmail, CardLocale locale, bool titled = false)
+    public static ActionShowCard Create(Guid caseId, LinkOffer offer, string? contactEmail, UiLanguage locale, bool titled = false)
     {
         ArgumentNullException.ThrowIfNull(offer);
         ArgumentNullException.ThrowIfNull(locale);
@@ -39,7 +39,7 @@ public static class LinkActions
         };
     }
 
-    public static ActionExecute Revoke(Guid caseId, Guid linkId, CardLocale locale)
+    public static ActionExecute Revoke(Guid caseId, Guid linkId, UiLanguage locale)
     {
         ArgumentNullException.ThrowIfNull(locale);
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["caseId"] = Id(caseId), ["linkId"] = Id(linkId) };
@@ -47,7 +47,7 @@ public static class LinkActions
     }
 
     /// <summary>Opens the case's link card (<c>link.show</c>).</summary>
-    public static ActionExecute Show(Guid caseId, CardLocale locale)
+    public static ActionExecute Show(Guid caseId, UiLanguage locale)
     {
         ArgumentNullException.ThrowIfNull(locale);
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { ["caseId"] = Id(caseId) };

@@ -14,7 +14,7 @@ public sealed class LinkCardBuilder(CardOptions options)
     public AdaptiveCard Build(LinkPanelModel model, string? locale)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var purposes = string.Join(l.IsChinese ? "、" : ", ", model.Offers.Select(o => l.T(LinkPurposeTexts.Title(o.Purpose))));
         var title = model.ApplicantMustAct && model.Offers.Count > 0 ? l.F(LinkTexts.MustActTitle, purposes) : l.T(LinkTexts.PanelTitle);
         var body = new List<CardElement> { CardParts.Header(model.Case, l, title, model.ApplicantMustAct ? "warning" : null) };
@@ -48,7 +48,7 @@ public sealed class LinkCardBuilder(CardOptions options)
 
         foreach (var link in model.Live)
         {
-            var line = l.F(LinkTexts.LiveLine, l.T(LinkPurposeTexts.Title(link.Purpose)), CardLocale.Time(link.ExpiresAt), link.CreatedBy);
+            var line = l.F(LinkTexts.LiveLine, l.T(LinkPurposeTexts.Title(link.Purpose)), UiLanguage.Time(link.ExpiresAt), link.CreatedBy);
             body.Add(new ColumnSet([
                 new Column([CardParts.Line(line)]) { Width = "stretch", VerticalContentAlignment = "center" },
                 new Column([new ActionSet([LinkActions.Revoke(model.Case.CaseId, link.Id, l)])]) { Width = "auto" },
@@ -58,14 +58,14 @@ public sealed class LinkCardBuilder(CardOptions options)
         return CardParts.Card(body, [CardParts.Documents(model.Case, options, l)]);
     }
 
-    private static Container Created(CreatedLinkNote created, CardLocale l)
+    private static Container Created(CreatedLinkNote created, UiLanguage l)
     {
         var items = new List<CardElement>
         {
             new TextBlock(l.F(LinkTexts.Created, l.T(LinkPurposeTexts.Title(created.Purpose)))) { Weight = "bolder" },
             new InputText { Id = "createdUrl", Label = l.T(LinkTexts.Url), Value = created.Url.AbsoluteUri },
             CardParts.Line(created.Url.AbsoluteUri, subtle: true),
-            CardParts.Line(l.F(LinkTexts.ValidUntil, CardLocale.Time(created.ExpiresAt))),
+            CardParts.Line(l.F(LinkTexts.ValidUntil, UiLanguage.Time(created.ExpiresAt))),
         };
         if (created.EmailedTo is { } to)
         {

@@ -13,7 +13,7 @@ public sealed class EscalationCardBuilder(CardOptions options, WorkingDayCalenda
 {
     public AdaptiveCard Build(EscalationModel model, string? locale, DateOnly today)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var step = model.Step;
         var title = l.T(StepTexts.For(step.Kind).Title);
         var due = DueState.For(step.DueOn, today, calendar);

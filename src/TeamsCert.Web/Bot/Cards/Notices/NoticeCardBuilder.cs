@@ -19,7 +19,7 @@ public sealed class NoticeCardBuilder(CardOptions options)
     public AdaptiveCard Build(NoticeModel model, string? locale)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var facts = new List<Fact> { new(l.T(Kind), model.Kind) };
         facts.AddRange(model.Data.Where(d => !_hidden.Contains(d.Key) && !string.IsNullOrWhiteSpace(d.Value))
             .OrderBy(d => d.Key, StringComparer.Ordinal)

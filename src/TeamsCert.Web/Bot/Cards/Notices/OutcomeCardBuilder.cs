@@ -9,7 +9,7 @@ public sealed class OutcomeCardBuilder(CardOptions options)
 {
     public AdaptiveCard Build(ActionOutcomeModel model, string? locale)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var step = l.T(StepTexts.For(model.Kind).Title);
         var facts = new List<Fact>();
         if (model.Outcome is not null)
@@ -30,7 +30,7 @@ public sealed class OutcomeCardBuilder(CardOptions options)
         var body = new List<CardElement>
         {
             CardParts.Header(model.Case, l, l.F(NoticeTexts.OutcomeTitle, step), "good"),
-            CardParts.Line(l.F(NoticeTexts.OutcomeLine, model.Actor.Name, CardLocale.Time(model.At), l.T(ActionTexts.Done(model.Action)), step)),
+            CardParts.Line(l.F(NoticeTexts.OutcomeLine, model.Actor.Name, UiLanguage.Time(model.At), l.T(ActionTexts.Done(model.Action)), step)),
         };
         if (facts.Count > 0)
         {

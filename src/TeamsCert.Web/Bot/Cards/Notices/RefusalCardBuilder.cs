@@ -9,7 +9,7 @@ public sealed class RefusalCardBuilder
 {
     public AdaptiveCard Build(RefusalModel model, string? locale)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var body = new List<CardElement>();
         body.Add(model.Case is { } @case
             ? CardParts.Header(@case, l, l.T(NoticeTexts.RefusalTitle), "attention")

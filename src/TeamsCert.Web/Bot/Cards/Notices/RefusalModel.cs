@@ -22,7 +22,7 @@ public sealed record RefusalModel(string RuleId, LocalizedText Message)
     public string? CorrelationId { get; init; }
 
     public static RefusalModel AlreadyDecided(CardCase @case, string by, DateTimeOffset at) =>
-        new(AlreadyDecidedId, Fill(NoticeTexts.AlreadyDecided, by, CardLocale.Time(at))) { Case = @case };
+        new(AlreadyDecidedId, Fill(NoticeTexts.AlreadyDecided, by, UiLanguage.Time(at))) { Case = @case };
 
     public static RefusalModel NotYourRole(CardCase @case, string role) =>
         new(RoleId, Fill(NoticeTexts.NotYourRole, role)) { Case = @case };

@@ -10,7 +10,7 @@ public sealed class ReminderCardBuilder(CardOptions options, WorkingDayCalendar 
 {
     public AdaptiveCard Build(StepSummary step, string? locale, DateOnly today)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var title = l.T(StepTexts.For(step.Kind).Title);
         var due = DueState.For(step.DueOn, today, calendar);
         // A reminder delivered late (the poller catching up after downtime) says so rather than "due today".

@@ -20,7 +20,7 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
 
     public AdaptiveCard Build(StepCardModel model, string? viewerId, string? locale, DateOnly today)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
         var canAct = viewerId is not null && model.Actors.Any(a => a.Id == viewerId);
         var text = StepTexts.For(model.Kind);
         var due = DueState.For(model.DueOn, today, calendar);
@@ -54,7 +54,7 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
     private static bool ServedByLink(StepCardModel model) =>
         model.Role == StaffRoles.Applicant && SharedLinkPurposes.All.Any(p => LinkPurposeRules.StepKinds(p).Contains(model.Kind, StringComparer.Ordinal));
 
-    private static void ActingPart(StepCardModel model, CardLocale l, List<CardElement> body, List<CardAction> actions)
+    private static void ActingPart(StepCardModel model, UiLanguage l, List<CardElement> body, List<CardAction> actions)
     {
         if (model.Actions.Count == 1)
         {
@@ -79,7 +79,7 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
         body.AddRange(showCards.Chunk(3).Select(row => new ActionSet(row)));
     }
 
-    private static ActionExecute Act(StepCardModel model, string action, CardLocale l, Domain.LocalizedText? title = null)
+    private static ActionExecute Act(StepCardModel model, string action, UiLanguage l, Domain.LocalizedText? title = null)
     {
         var data = CardParts.StepData(model.Case.CaseId, model.StepId);
         data["action"] = action;
@@ -87,6 +87,6 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
         return CardParts.Execute(CardVerbs.Act, data, l.T(title ?? ActionTexts.Label(action)), style) with { AssociatedInputs = "auto" };
     }
 
-    private static string WhoActs(StepCardModel model, CardLocale l) =>
+    private static string WhoActs(StepCardModel model, UiLanguage l) =>
         model.Actors.Count > 0 ? string.Join("、", model.Actors.Select(a => a.Name)) : l.T(RoleTexts.For(model.Role));
 }

@@ -9,7 +9,7 @@ internal static class StepInputs
 {
     private const int TextMaxLength = 4000;
 
-    public static List<CardElement> For(StepCardModel model, string action, bool prefixed, CardLocale locale)
+    public static List<CardElement> For(StepCardModel model, string action, bool prefixed, UiLanguage locale)
     {
         var negative = ActionTexts.Negative.Contains(action);
         var elements = new List<CardElement>();
@@ -25,7 +25,7 @@ internal static class StepInputs
         return elements;
     }
 
-    private static CardInput Input(InputSpec spec, string id, bool required, StepCardModel model, CardLocale locale)
+    private static CardInput Input(InputSpec spec, string id, bool required, StepCardModel model, UiLanguage locale)
     {
         var label = locale.T(InputTexts.Label(spec.Key));
         var error = required ? locale.T(spec.Key is "reason" or "reasons" ? CommonTexts.ReasonRequired : CommonTexts.Required) : null;
@@ -51,6 +51,6 @@ internal static class StepInputs
         };
     }
 
-    private static InputChoiceSet Choices(List<Choice> choices, CardLocale locale) =>
+    private static InputChoiceSet Choices(List<Choice> choices, UiLanguage locale) =>
         new(choices) { Style = choices.Count <= 4 ? "expanded" : "compact", Placeholder = locale.T(CommonTexts.ChooseOne), ErrorMessage = locale.T(CommonTexts.ChooseOne) };
 }

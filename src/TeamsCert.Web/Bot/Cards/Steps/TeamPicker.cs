@@ -9,7 +9,7 @@ namespace TeamsCert.Web.Bot.Cards.Steps;
 /// </summary>
 internal static class TeamPicker
 {
-    public static List<CardElement> For(TeamPickerModel? team, string action, bool prefixed, CardLocale locale)
+    public static List<CardElement> For(TeamPickerModel? team, string action, bool prefixed, UiLanguage locale)
     {
         var leaders = team?.Leaders ?? [];
         var auditors = team?.Auditors ?? [];
@@ -36,7 +36,7 @@ internal static class TeamPicker
         return elements;
     }
 
-    private static CardElement Picker(string id, Domain.LocalizedText label, IReadOnlyList<AuditorOption> options, bool multi, CardLocale locale)
+    private static CardElement Picker(string id, Domain.LocalizedText label, IReadOnlyList<AuditorOption> options, bool multi, UiLanguage locale)
     {
         var choices = options.Where(o => o.Eligible).Select(o => new Choice(o.Name, o.PersonId)).ToList();
         if (choices.Count == 0)

@@ -2,7 +2,7 @@ using TeamsCert.Web.Texts;
 
 namespace TeamsCert.IntegrationTests.Cards;
 
-public class CardLocaleTests
+public class UiLanguageTests
 {
     [Theory]
     [InlineData("zh-CN", true)]
@@ -15,7 +15,7 @@ public class CardLocaleTests
     [InlineData("fr-FR", false)]
     public void From_Locale_ChoosesChineseOrEnglish(string? locale, bool chinese)
     {
-        var l = CardLocale.From(locale);
+        var l = UiLanguage.From(locale);
 
         Assert.Equal(chinese, l.IsChinese);
         Assert.Equal(chinese ? "zh-CN" : "en", l.Tag);
@@ -23,5 +23,5 @@ public class CardLocaleTests
 
     [Fact]
     public void Time_Instant_IsShownInShanghaiTime() =>
-        Assert.Equal("2025-06-10 09:30", CardLocale.Time(new DateTimeOffset(2025, 6, 10, 1, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("2025-06-10 09:30", UiLanguage.Time(new DateTimeOffset(2025, 6, 10, 1, 30, 0, TimeSpan.Zero)));
 }
