@@ -17,6 +17,8 @@ public static class LinkPurposeTexts
             new("请阅读并确认审核方案。", "Please read and confirm the audit programme.")),
     };
 
+    public static bool Has(string purpose) => _texts.ContainsKey(purpose);
+
     public static LocalizedText Title(string purpose) => _texts[purpose].Title;
 
     public static LocalizedText Ask(string purpose) => _texts[purpose].Ask;

@@ -7,7 +7,7 @@ public static class CommonTexts
 {
     public static readonly LocalizedText CaseNumber = new("案件编号", "Case");
     public static readonly LocalizedText Organization = new("组织", "Organisation");
-    public static readonly LocalizedText Scheme = new("认证方案", "Scheme");
+    public static readonly LocalizedText Scheme = new("认证项目", "Scheme");
     public static readonly LocalizedText Stage = new("阶段", "Stage");
     public static readonly LocalizedText DueOn = new("截止日期", "Due");
     public static readonly LocalizedText Rule = new("规则", "Rule");

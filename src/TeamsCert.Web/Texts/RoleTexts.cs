@@ -20,6 +20,8 @@ public static class RoleTexts
         ["mysteryShopper"] = new("暗访人员", "mystery shopper"),
     };
 
+    public static bool Has(string? role) => role is not null && _all.ContainsKey(role);
+
     /// <summary>The role's name; an unknown code is shown as it is.</summary>
     public static LocalizedText For(string? role) =>
         role is not null && _all.TryGetValue(role, out var text) ? text : new(role ?? "?", role ?? "?");
