@@ -72,6 +72,22 @@ public sealed class UiLanguage
 
     public string T(LocalizedText text) => IsChinese ? text.ZhCn : text.En;
 
+    /// <summary>
+    /// This language's half of a "中文 / English" message (the domain's refusals carry both, split at the first
+    /// <c> / </c>); a text without the separator is returned as it is.
+    /// </summary>
+    public string Pick(string bilingual)
+    {
+        ArgumentNullException.ThrowIfNull(bilingual);
+        var at = bilingual.IndexOf(" / ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return bilingual;
+        }
+
+        return IsChinese ? bilingual[..at].TrimEnd() : bilingual[(at + 3)..].TrimStart();
+    }
+
     /// <summary>The Chinese or the English text, for page texts that live beside their markup.</summary>
     public string T(string zh, string en) => IsChinese ? zh : en;
 
