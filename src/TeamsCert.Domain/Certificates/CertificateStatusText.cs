@@ -1,3 +1,5 @@
+using TeamsCert.Domain.Texts;
+
 namespace TeamsCert.Domain.Certificates;
 
 /// <summary>
@@ -17,15 +19,9 @@ public static class CertificateStatusText
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "unknown certificate state"),
     };
 
-    public static LocalizedText Name(CertificateState state) => state switch
-    {
-        CertificateState.Valid => new("有效", "Valid"),
-        CertificateState.Suspended => new("暂停", "Suspended"),
-        CertificateState.Revoked => new("撤销", "Revoked"),
-        CertificateState.Cancelled => new("注销", "Cancelled"),
-        CertificateState.Expired => new("过期", "Expired"),
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "unknown certificate state"),
-    };
+    /// <summary>The state's public name (catalogue <c>status.*</c>).</summary>
+    public static LocalizedText Name(CertificateState state) =>
+        Enum.IsDefined(state) ? Catalogue.Get($"status.{state}") : throw new ArgumentOutOfRangeException(nameof(state), state, "unknown certificate state");
 
     /// <summary>The state with the code <paramref name="code"/>, or null for an unknown code.</summary>
     public static CertificateState? Parse(string? code) =>
