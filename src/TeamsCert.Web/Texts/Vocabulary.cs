@@ -42,6 +42,7 @@ public static class Vocabulary
         ["certificate.scope-reduced"] = new("认证范围已缩小", "Scope reduced"),
         ["surveillance.rescheduled"] = new("监督审核已重新安排", "Surveillance rescheduled"),
         ["surveillance.frequency-decided"] = new("监督频次已确定", "Surveillance frequency decided"),
+        ["surveillance.missed"] = new("监督超期未实施，建议暂停证书", "Surveillance overdue past its limit: suspension suggested"),
         ["recertification.reminder-set"] = new("再认证提醒已设定", "Recertification reminder set"),
         ["recertification.performance-considered"] = new("已考虑监督期间的表现", "Surveillance performance considered"),
         ["information.reported"] = new("已登记信息通报", "Information reported"),
