@@ -19,7 +19,7 @@ internal static class RegisterHtml
         + "@media (prefers-color-scheme:dark){:root{--fg:#e8eaed;--muted:#b0b4ba;--bg:#121212;--card:#1e1f21;--line:#3c4043;--row:#2d2f31;--link:#8ab4f8;"
         + "--ok-bg:#0d3b1e;--ok:#81c995;--warn-bg:#3d2a00;--warn:#fdd663;--bad-bg:#3c1414;--bad:#f28b82}}"
         + "*{box-sizing:border-box}"
-        + "body{font-family:system-ui,-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;padding:1rem;line-height:1.6;color:var(--fg);background:var(--bg);overflow-wrap:anywhere}"
+        + "body{font-family:system-ui,-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;margin:0;padding:1rem;line-height:1.6;color:var(--fg);background:var(--bg)}"
         + "a{color:var(--link)}"
         + "header,main,footer{max-width:44rem;margin:0 auto}"
         + "header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.25rem 1rem;margin-bottom:.75rem}"
@@ -28,7 +28,8 @@ internal static class RegisterHtml
         + "footer{margin-top:.75rem}"
         + "h1{font-size:1.3rem;margin-top:0}h2{font-size:1.05rem;margin-top:1.5rem}"
         + "table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--row);padding:.35rem .4rem;text-align:left;vertical-align:top}"
-        + "th{color:var(--muted);font-weight:600}"
+        + "th{color:var(--muted);font-weight:600;white-space:nowrap}td{overflow-wrap:break-word}"
+        + ".nowrap{white-space:nowrap}.wrap{overflow-wrap:anywhere}table.facts td:first-child{white-space:nowrap;color:var(--muted);width:1%}"
         + "form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}form label{flex:1 1 100%}"
         + "input[type=search]{flex:1 1 12rem;min-width:0;padding:.4rem;font-size:1rem;color:var(--fg);background:var(--card);border:1px solid var(--line);border-radius:4px}"
         + "button{padding:.4rem .9rem;font-size:1rem}"
@@ -43,7 +44,8 @@ internal static class RegisterHtml
         // Phones: a table's rows become stacked cards, each cell labelled by its column.
         + "@media (max-width:40rem){body{padding:.5rem}main{padding:.75rem}"
         + "table.stack thead{display:none}table.stack tr{display:block;border-bottom:1px solid var(--line);padding:.35rem 0}"
-        + "table.stack td{display:flex;gap:.75rem;border:0;padding:.1rem .2rem}"
+        + "table.stack td{display:flex;gap:.75rem;border:0;padding:.1rem .2rem;overflow-wrap:anywhere}table.stack td>*{min-width:0}"
+        + "table.facts td:first-child{white-space:normal;width:5.5rem}"
         + "table.stack td::before{content:attr(data-label);flex:0 0 6.5rem;color:var(--muted)}}";
 
     public static string Page(UiLanguage lang, CertificationBody body, string title, string switchHref, string main)
@@ -90,7 +92,7 @@ internal static class RegisterHtml
     /// <summary>A table that stacks into labelled cards on a phone; cells are markup already encoded.</summary>
     public static string Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, bool stack = true)
     {
-        var html = new StringBuilder(stack ? "<table class=\"stack\"><thead><tr>" : "<table><thead><tr>");
+        var html = new StringBuilder(stack ? "<table class=\"stack\"><thead><tr>" : "<table class=\"facts\"><thead><tr>");
         foreach (var header in headers)
         {
             html.Append("<th scope=\"col\">").Append(PortalHtml.Encode(header)).Append("</th>");

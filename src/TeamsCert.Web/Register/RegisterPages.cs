@@ -85,12 +85,12 @@ internal static class RegisterPages
             [lang.T("日期", "Date"), lang.T("原状态", "From"), lang.T("新状态", "To"), lang.T("原因", "Reason")],
             c.History.Select((h, i) => (IReadOnlyList<string>)
             [
-                Date(h.Date), StateName(lang, h.From), StateName(lang, h.To),
+                $"<span class=\"nowrap\">{Date(h.Date)}</span>", StateName(lang, h.From), StateName(lang, h.To),
                 PortalHtml.Encode(lang.T(h.ReasonZh, h.ReasonEn)) + Period(lang, c, h, i),
             ])));
         body.Append("<h2>").Append(PortalHtml.Encode(lang.T("验证", "Verify"))).Append("</h2>");
         body.Append("<div class=\"qr\" role=\"img\" aria-label=\"").Append(PortalHtml.Encode(lang.T("验证二维码", "Verification QR code"))).Append("\">").Append(qrSvg).Append("</div>");
-        body.Append("<p><a href=\"").Append(PortalHtml.Encode(c.VerifyUrl.AbsoluteUri)).Append("\">")
+        body.Append("<p><a class=\"wrap\" href=\"").Append(PortalHtml.Encode(c.VerifyUrl.AbsoluteUri)).Append("\">")
             .Append(PortalHtml.Encode(c.VerifyUrl.AbsoluteUri)).Append("</a></p>");
         body.Append("<h2>").Append(PortalHtml.Encode(lang.T("查询其他证书", "Search another certificate"))).Append("</h2>").Append(RegisterHtml.SearchForm(lang, null));
         return RegisterHtml.Page(lang, f.Body, Title(lang), f.SwitchHref, body.ToString());
@@ -119,10 +119,10 @@ internal static class RegisterPages
         [lang.T("证书编号", "Number"), lang.T("组织", "Organisation"), lang.T("认证项目", "Scheme"), lang.T("有效期至", "Valid until"), lang.T("状态", "Status")],
         entries.Select(e => (IReadOnlyList<string>)
         [
-            $"<a href=\"/register/{PortalHtml.Encode(Uri.EscapeDataString(e.Number))}?lang={lang.Tag}\">{PortalHtml.Encode(e.DisplayNumber)}</a>",
+            $"<a class=\"nowrap\" href=\"/register/{PortalHtml.Encode(Uri.EscapeDataString(e.Number))}?lang={lang.Tag}\">{PortalHtml.Encode(e.DisplayNumber)}</a>",
             PortalHtml.Encode(e.Organization),
             PortalHtml.Encode(lang.T(e.SchemeNameZh, e.SchemeNameEn)),
-            Date(e.ExpiresOn),
+            $"<span class=\"nowrap\">{Date(e.ExpiresOn)}</span>",
             $"<span class=\"{PortalHtml.Encode(e.Status)}\">{PortalHtml.Encode(lang.T(e.StatusZh, e.StatusEn))}</span>",
         ]));
 

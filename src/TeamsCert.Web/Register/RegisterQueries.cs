@@ -138,9 +138,9 @@ public sealed class RegisterQueries(TeamsCertDbContext db, TimeProvider time, Ru
                 continue;
             }
 
-            // The characters the template puts between {cb} and the next token belong to the prefix ("CMM-").
+            // The separator the template puts right after {cb} belongs to the prefix ("CMM-"), the scheme's letters do not.
             var rest = numbering.CanonicalTemplate["{cb}".Length..];
-            var literal = string.Concat(rest.TakeWhile(c => c != '{'));
+            var literal = string.Concat(rest.TakeWhile(c => c != '{' && !char.IsLetterOrDigit(c)));
             yield return NumberKey(cb + literal);
         }
     }
