@@ -50,7 +50,7 @@ public static class RegisterRows
                 ValidFrom = certificate.ValidFrom,
                 ExpiresOn = certificate.ExpiresOn,
                 Status = CertificateStatusText.Code(certificate.State),
-                HistoryJson = HistoryJson(g.SelectMany(x => x.Certificate.History)),
+                HistoryJson = HistoryJson([.. g.SelectMany(x => x.Certificate.History)], certificate),
             };
         })];
     }
@@ -86,11 +86,15 @@ public static class RegisterRows
         db.Register.RemoveRange(stored.Where(s => wanted.All(w => w.Number != s.Number)));
     }
 
-    private static string HistoryJson(IEnumerable<StatusChangeFacts> history) => JsonSerializer.Serialize(history.Select(h => new RegisterHistoryLine(
+    // The suspension in force (the last line, to suspended) carries the end of its period; an ended one ends at the next line.
+    private static string HistoryJson(IReadOnlyList<StatusChangeFacts> history, CertificateFacts certificate) => JsonSerializer.Serialize(history.Select((h, i) => new RegisterHistoryLine(
         h.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         h.From is { } from ? CertificateStatusText.Code(from) : null,
         CertificateStatusText.Code(h.To),
-        h.Reason)), _json);
+        h.Reason,
+        i == history.Count - 1 && h.To == CertificateState.Suspended && certificate.State == CertificateState.Suspended
+            ? certificate.SuspendedUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null)), _json);
 
     private static bool Same(RegisterRow a, RegisterRow b) =>
         (a.DisplayNumber, a.Scheme, a.SchemeName, a.Standard, a.Organization, a.OrganizationSearch, a.Scope, a.Grade)

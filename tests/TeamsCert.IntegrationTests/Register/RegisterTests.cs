@@ -104,9 +104,19 @@ public abstract class RegisterTests<TDatabase> : IClassFixture<TDatabase>, IDisp
 
         Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
         Assert.Equal("证书不存在 / certificate not found", Text(JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement, "title"));
+        using var english = await client.GetAsync(new Uri("/register/TEL-1999-9999?lang=en", UriKind.Relative));
+        var englishHtml = await english.Content.ReadAsStringAsync();
+
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
         Assert.Contains("证书不存在", html, StringComparison.Ordinal);
-        Assert.Contains("Certificate not found", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Certificate not found", html, StringComparison.Ordinal); // one language per page
+        Assert.Contains("<html lang=\"zh-CN\"", html, StringComparison.Ordinal);
+        Assert.Contains("证书编号的形式例如：", html, StringComparison.Ordinal); // the form of a number, from the numbering rules
+        Assert.Matches(@"CMM-TEL-\d{4}-0001", html);
+        Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
+        Assert.Contains("<html lang=\"en\"", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("Certificate not found", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("证书不存在", englishHtml, StringComparison.Ordinal);
         Assert.Contains("<form method=\"get\" action=\"/register\"", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;TEL-1999", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>TEL-1999", html, StringComparison.Ordinal);
@@ -130,9 +140,65 @@ public abstract class RegisterTests<TDatabase> : IClassFixture<TDatabase>, IDisp
         Assert.Contains("class=\"status suspended\"", html, StringComparison.Ordinal);
         Assert.Contains("北京示例呼叫中心有限公司", html, StringComparison.Ordinal);
         Assert.Contains("2025-11-03", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("暂停", StringComparison.Ordinal) < html.IndexOf("Suspended", StringComparison.Ordinal), "Chinese comes first");
+        Assert.Contains("<html lang=\"zh-CN\"", html, StringComparison.Ordinal);
+        Assert.Contains(">暂停<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Suspended", html, StringComparison.Ordinal); // one language per page
+        Assert.Contains("体系持续地或严重地不满足认证要求", html, StringComparison.Ordinal); // the trigger's label, not its code
+        Assert.DoesNotContain("persistent-failure", html, StringComparison.Ordinal);
+        Assert.Contains($"暂停期：2025-11-03 至 {StepIso(_driver.Case.Facts.Certificate!.SuspendedUntil!.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains("示例服务认证中心（演示）", html, StringComparison.Ordinal);
+        Assert.Contains("批准号：CNCA-R-0000-000（演示）", html, StringComparison.Ordinal);
         Assert.DoesNotContain(_driver.Case.Id.ToString("D"), html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains($"/register/{number}", search, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisterPage_English_OneLanguageSwitchCookieAndSuspensionPeriod()
+    {
+        var number = await SuspendedCertificateAsync();
+        using var host = Host();
+        var client = host.CreateClient();
+        using var response = await client.GetAsync(new Uri($"/register/{number}?lang=en", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        using var remembered = await client.GetAsync(new Uri($"/register/{number}", UriKind.Relative)); // the cookie keeps English
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("teamscert-lang=en", string.Join(";", response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\"", html, StringComparison.Ordinal);
+        Assert.Contains(">Suspended<", html, StringComparison.Ordinal);
+        Assert.Contains("Persistent or serious failure to meet certification requirements", html, StringComparison.Ordinal);
+        Assert.Contains($"Suspended from 2025-11-03 until {StepIso(_driver.Case.Facts.Certificate!.SuspendedUntil!.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains("Demo Service Certification Centre", html, StringComparison.Ordinal);
+        Assert.Contains("Approval no. CNCA-R-0000-000", html, StringComparison.Ordinal);
+        Assert.Contains($"/register/{number}?lang=zh-CN", html, StringComparison.Ordinal); // the switch to the other language
+        foreach (var chinese in new[] { "暂停", "有效", "状态", "证书编号", "多次投诉未整改" })
+        {
+            Assert.DoesNotContain(chinese, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<html lang=\"en\"", await remembered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisterSearch_NumberWithOrWithoutPrefixAnyCaseAndSpaces_FindsCertificate()
+    {
+        var number = await SuspendedCertificateAsync();
+        Assert.StartsWith("CMM-TEL-", number, StringComparison.Ordinal);
+        var bare = number["CMM-".Length..];
+        using var host = Host();
+        var client = host.CreateClient();
+
+        foreach (var typed in new[] { number, bare, bare.ToLowerInvariant(), number.ToLowerInvariant(), $"  {bare}  ", string.Join(" - ", bare.Split('-')), $" cmm - {bare.ToLowerInvariant()} " })
+        {
+            var found = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/register?q={Uri.EscapeDataString(typed)}", UriKind.Relative))).RootElement;
+            using var page = await client.GetAsync(new Uri($"/register/{Uri.EscapeDataString(typed.Trim())}", UriKind.Relative));
+            Assert.True(found.GetArrayLength() >= 1 && Text(found[0], "number") == number, $"search \"{typed}\"");
+            Assert.True(page.StatusCode == HttpStatusCode.OK, $"page \"{typed}\": {page.StatusCode}");
+        }
+
+        var none = await client.GetStringAsync(new Uri("/register?q=TEL-1999-0001", UriKind.Relative));
+        Assert.Contains("没有找到与“TEL-1999-0001”相符的证书", none, StringComparison.Ordinal);
+        Assert.Contains("证书编号的形式例如", none, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -212,4 +278,6 @@ public abstract class RegisterTests<TDatabase> : IClassFixture<TDatabase>, IDisp
     });
 
     private static string Text(JsonElement element, string name) => element.GetProperty(name).GetString()!;
+
+    private static string StepIso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

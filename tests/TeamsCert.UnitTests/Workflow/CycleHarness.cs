@@ -103,6 +103,9 @@ internal sealed class CycleHarness
             .Act(fileComplete, "report-approval", "approve", Leader);
     }
 
+    /// <summary>Fires the <paramref name="timerKind"/> timer of the open step <paramref name="kind"/> at <paramref name="now"/>, as a timer pass does.</summary>
+    public bool Fire(string kind, string timerKind, DateTimeOffset now) => _process.FireTimer(Case, Open(kind).Id, timerKind, now);
+
     public static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -23,6 +23,10 @@ public sealed class SurveillanceFacts
     [JsonInclude]
     public string? Justification { get; internal set; }
 
+    /// <summary>The day the runtime found it not done past the scheme's limit and put a suspension to the manager (raised once).</summary>
+    [JsonInclude]
+    public DateOnly? MissedOn { get; internal set; }
+
     /// <summary>AS: the GB/T 27922 surveillance score (004 §5.7.3, A-35); null for schemes that score no surveillance.</summary>
     [JsonInclude]
     public ScoreFacts? Score { get; internal set; }

@@ -7,14 +7,18 @@ namespace TeamsCert.Domain.Workflow.Surveillance;
 /// <see cref="StepNotReadyException"/> names the step that comes first). Refused past its limit (AS-D03, A-08 hard stop, TEL-D05, LS-D03/CC9-D03);
 /// between the A-08 warning (12 M) and the limit it needs a recorded justification; TEL-D02 applies to its plan;
 /// AS scores it on the GB/T 27922 sheet (<c>data.score</c>, 004 §5.7.3, A-35). The decision maker then decides on it.
+/// Not done by the limit, the runtime puts a suspension to the programme manager (<see cref="MissedSurveillance"/>).
 /// </summary>
-public sealed class SurveillanceAuditHandler : IStepHandler
+public sealed class SurveillanceAuditHandler : IStepHandler, IOverdueAction
 {
     public const string StepKind = "surveillance-audit";
 
     public string Kind => StepKind;
 
     public IReadOnlyList<string> Actions { get; } = ["complete"];
+
+    /// <summary>Past the scheme's limit a suspension is put to the programme manager (<see cref="MissedSurveillance"/>); nothing is suspended here.</summary>
+    public void OnOverdue(StepContext context) => MissedSurveillance.OnOverdue(context);
 
     public void Handle(StepContext context, string action, IReadOnlyDictionary<string, string> data)
     {
