@@ -46,6 +46,7 @@ public static class Vocabulary
         ["recertification.performance-considered"] = new("已考虑监督期间的表现", "Surveillance performance considered"),
         ["information.reported"] = new("已登记信息通报", "Information reported"),
         ["document.uploaded"] = new("文件已上传", "Document uploaded"),
+        ["document.withdrawn"] = new("文件已移除", "Document removed"),
         ["document.downloaded"] = new("文件已下载", "Document downloaded"),
         ["link.created"] = new("已创建申请方链接", "Applicant link created"),
         ["link.emailed"] = new("已发送申请方链接", "Applicant link e-mailed"),
