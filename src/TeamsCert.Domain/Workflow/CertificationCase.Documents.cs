@@ -7,6 +7,13 @@ public sealed partial class CertificationCase
     public void DocumentUploaded(Actor actor, DateTimeOffset now, IReadOnlyDictionary<string, string> details) =>
         Record("document.uploaded", actor, now, null, null, details);
 
+    /// <summary>
+    /// Records <c>document.withdrawn</c>: the applicant removed an uploaded file from their submission before submitting
+    /// (the file is kept, never overwritten; it no longer counts for its item).
+    /// </summary>
+    public void DocumentWithdrawn(Actor actor, DateTimeOffset now, IReadOnlyDictionary<string, string> details) =>
+        Record("document.withdrawn", actor, now, null, null, details);
+
     /// <summary>Records <c>document.downloaded</c>: a staff member opened a stored document.</summary>
     public void DocumentDownloaded(Actor actor, DateTimeOffset now, IReadOnlyDictionary<string, string> details) =>
         Record("document.downloaded", actor, now, null, null, details);

@@ -34,4 +34,13 @@ public sealed class DocumentRow
     public string UploaderId { get; set; } = "";
 
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>
+    /// When the applicant removed the file from their submission before submitting (the bytes and the row stay; the
+    /// removal is journaled as <c>document.withdrawn</c>); null while the document counts.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>Who removed it (the applicant's link actor).</summary>
+    public string? WithdrawnBy { get; set; }
 }

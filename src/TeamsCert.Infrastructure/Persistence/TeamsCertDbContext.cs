@@ -24,6 +24,8 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
     public DbSet<SharedLinkRow> SharedLinks => Set<SharedLinkRow>();
 
+    public DbSet<PortalDraftRow> PortalDrafts => Set<PortalDraftRow>();
+
     public DbSet<RegisterRow> Register => Set<RegisterRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -114,6 +116,14 @@ public sealed class TeamsCertDbContext(DbContextOptions<TeamsCertDbContext> opti
             e.HasIndex(l => l.TokenHash).IsUnique();
             e.HasIndex(l => l.CaseId);
             e.HasOne<CaseRow>().WithMany().HasForeignKey(l => l.CaseId);
+        });
+        modelBuilder.Entity<PortalDraftRow>(e =>
+        {
+            e.ToTable("portal_drafts");
+            e.HasKey(d => d.StepId);
+            e.Property(d => d.StepId).ValueGeneratedNever();
+            e.HasIndex(d => d.CaseId);
+            e.HasOne<CaseRow>().WithMany().HasForeignKey(d => d.CaseId);
         });
         modelBuilder.Entity<RegisterRow>(e =>
         {

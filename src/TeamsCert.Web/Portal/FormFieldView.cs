@@ -21,11 +21,11 @@ public static class FormFieldView
         {
             var isChecked = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? " checked" : string.Empty;
             html.Append("<label for=\"").Append(id).Append("\"><input type=\"checkbox\" value=\"true\" ").Append(common).Append(isChecked).Append("> ")
-                .Append(Label(field.Label, field.Required)).Append("</label>");
+                .Append(Label(state.Chrome.Lang.T(field.Label), field.Required)).Append("</label>");
         }
         else
         {
-            html.Append("<label for=\"").Append(id).Append("\">").Append(Label(field.Label, field.Required)).Append("</label>");
+            html.Append("<label for=\"").Append(id).Append("\">").Append(Label(state.Chrome.Lang.T(field.Label), field.Required)).Append("</label>");
             html.Append(field.Type == FormFieldType.MultilineText
                 ? $"<textarea {common} maxlength=\"{field.MaxLength}\">{Encode(value)}</textarea>"
                 : $"<input type=\"{InputType(field.Type)}\" {common} maxlength=\"{field.MaxLength}\"{Minimum(field)} value=\"{Encode(value)}\">");
@@ -33,12 +33,12 @@ public static class FormFieldView
 
         if (field.Hint is { } hint)
         {
-            html.Append("<p class=\"hint\">").Append(Bi(hint.ZhCn, hint.En)).Append("</p>");
+            html.Append("<p class=\"hint\">").Append(Encode(state.Chrome.Lang.T(hint))).Append("</p>");
         }
 
         if (error is not null)
         {
-            html.Append("<p class=\"field-error\" role=\"alert\">").Append(Encode(error)).Append("</p>");
+            html.Append("<p class=\"field-error\" role=\"alert\">").Append(Encode(state.Chrome.Lang.Pick(error))).Append("</p>");
         }
 
         return html.ToString();
@@ -51,7 +51,7 @@ public static class FormFieldView
     public static string Consent(string code, LocalizedText label, PortalState state, string formId) =>
         Render(new FormField(code, label, FormFieldType.Consent, Required: true), state, formId);
 
-    private static string Label(LocalizedText label, bool required) => Bi(label.ZhCn, label.En) + (required ? " <span aria-hidden=\"true\">*</span>" : string.Empty);
+    private static string Label(string label, bool required) => Encode(label) + (required ? " <span aria-hidden=\"true\">*</span>" : string.Empty);
 
     private static string InputType(FormFieldType type) => type switch
     {

@@ -9,9 +9,14 @@ public static class PortalAssets
 {
     public const string UploadScriptPath = "/portal-assets/upload.js";
 
+    /// <summary>The certification body's logo when <c>Body:Logo</c> names a file of the data folder.</summary>
+    public const string LogoPath = "/portal-assets/logo";
+
     public const string UploadScript = """
         (function () {
           'use strict';
+          var zh = (document.documentElement.lang || 'zh-CN').indexOf('zh') === 0;
+          function t(a, b) { return zh ? a : b; }
           function size(n) { return n >= 1048576 ? (n / 1048576).toFixed(1) + ' MB' : Math.max(1, Math.round(n / 1024)) + ' KB'; }
           function missing() {
             var counter = document.getElementById('missing-count');
@@ -26,7 +31,7 @@ public static class PortalAssets
             var bar = form.querySelector('progress');
             status.classList.remove('field-error');
             bar.hidden = false; bar.value = 0; bar.max = file.size || 1;
-            status.textContent = '正在上传 / Uploading ' + file.name + ' (' + size(file.size) + ')';
+            status.textContent = t('正在上传 ', 'Uploading ') + file.name + ' (' + size(file.size) + ')';
             var request = new XMLHttpRequest();
             request.open('POST', form.action);
             request.setRequestHeader('Accept', 'application/json');
@@ -35,18 +40,26 @@ public static class PortalAssets
             request.upload.onprogress = function (e) {
               if (!e.lengthComputable) { return; }
               bar.max = e.total; bar.value = e.loaded;
-              status.textContent = '正在上传 / Uploading ' + file.name + ': ' + Math.floor(100 * e.loaded / e.total) + '%';
+              status.textContent = t('正在上传 ', 'Uploading ') + file.name + ': ' + Math.floor(100 * e.loaded / e.total) + '%';
             };
             request.onload = function () {
               var body = {};
               try { body = JSON.parse(request.responseText); } catch (ignored) { body = {}; }
               if (request.status === 201) {
                 var entry = document.createElement('li');
-                entry.textContent = body.fileName + ' · v' + body.version + ' · ' + size(body.size) + ' · SHA-256 ' + String(body.sha256).slice(0, 12) + '…';
+                entry.textContent = body.fileName + ' · ' + size(body.size);
+                var remove = document.createElement('button');
+                remove.type = 'submit'; remove.className = 'small secondary'; remove.formNoValidate = true;
+                remove.setAttribute('form', 'portal-form'); remove.setAttribute('formaction', body.withdraw);
+                remove.setAttribute('aria-label', t('移除 ', 'Remove ') + body.fileName);
+                remove.textContent = t('移除', 'Remove');
+                entry.appendChild(remove);
                 item.querySelector('.files').appendChild(entry);
                 item.classList.remove('missing');
                 item.classList.add('supplied');
-                status.textContent = '已上传 / Uploaded: ' + body.fileName;
+                var mark = item.querySelector('.missing-mark');
+                if (mark) { mark.remove(); }
+                status.textContent = t('已上传：', 'Uploaded: ') + body.fileName;
                 bar.hidden = true;
                 missing();
                 send(form, input, index + 1);
@@ -60,7 +73,7 @@ public static class PortalAssets
             request.onerror = function () {
               bar.hidden = true;
               status.classList.add('field-error');
-              status.textContent = '网络错误，请重试 / Network error: please try again';
+              status.textContent = t('网络错误，请重试', 'Network error: please try again');
               input.value = ''; input.disabled = false;
             };
             request.send(file);
@@ -82,6 +95,26 @@ public static class PortalAssets
         {
             http.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(UploadScript, "text/javascript; charset=utf-8");
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet(LogoPath, (IConfiguration configuration, TeamsCert.Infrastructure.Body.CertificationBody body) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Logo) || body.LogoIsUrl || configuration["App:DataFolder"] is not { Length: > 0 } folder)
+            {
+                return Results.NotFound();
+            }
+
+            var root = Path.GetFullPath(folder);
+            var path = Path.GetFullPath(Path.Combine(root, body.Logo));
+            var type = Path.GetExtension(path).ToUpperInvariant() switch
+            {
+                ".PNG" => "image/png",
+                ".SVG" => "image/svg+xml",
+                ".JPG" or ".JPEG" => "image/jpeg",
+                _ => null,
+            };
+            return type is not null && path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path)
+                ? Results.File(path, type)
+                : Results.NotFound();
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -19,21 +19,22 @@ public static class PortalUploadEndpoint
         DocumentUploads uploads, IOptions<DocumentOptions> options, CancellationToken ct)
     {
         PortalEndpoints.Secure(http);
+        var chrome = PortalChrome.For(http, $"/portal/{token}");
         var json = http.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
         var resolution = await resolver.ResolveAsync(token, ct);
         if (resolution.Refusal is { } refusal)
         {
-            var (status, page) = PortalPages.Refused(refusal, resolution.Case);
+            var (status, page) = PortalPages.Refused(refusal, chrome, token, resolution.Case);
             return json
-                ? Results.Json(new { title = "链接不可用 / link not usable", detail = PortalPages.Describe(refusal), code = SharedLinkResolver.Code(refusal) }, statusCode: status)
+                ? Results.Json(new { title = chrome.T("链接不可用", "Link not usable"), detail = PortalPages.Describe(refusal, chrome), code = SharedLinkResolver.Code(refusal) }, statusCode: status)
                 : Results.Content(page, "text/html; charset=utf-8", statusCode: status);
         }
 
-        var state = await sessions.StateAsync(token, resolution, ct);
+        var state = await sessions.StateAsync(token, resolution, chrome, ct);
         try
         {
             var target = PortalItems.For(state.Case, state.Step, state.RuleSet).FirstOrDefault(i => i.Code == item)
-                ?? throw new InvalidInputException("item", $"此链接不接受“{item}”的文件 / this link takes no files for \"{item}\"");
+                ?? throw new InvalidInputException("item", "此链接不接受该项目的文件 / this link takes no files for that item");
             UploadBody.AllowUpTo(http, options.Value.MaxBytes[target.DocumentPurpose]);
             var body = await UploadBody.ReadAsync(http.Request, ct);
             var request = new DocumentUploadRequest(state.Case.Id, state.Step.Id, target.DocumentPurpose, body.FileName, body.ContentType, body.Length)
@@ -43,14 +44,14 @@ public static class PortalUploadEndpoint
             };
             var row = await uploads.UploadAsync(request, body.Content, LinkActors.Applicant(resolution.Link!.Id), ct);
             return json
-                ? Results.Json(new { id = row.Id, item = row.Item, fileName = row.FileName, version = row.Version, size = row.Size, sha256 = row.Sha256 },
+                ? Results.Json(new { id = row.Id, item = row.Item, fileName = row.FileName, version = row.Version, size = row.Size, withdraw = state.WithdrawAction(row.Id) },
                     statusCode: StatusCodes.Status201Created)
                 : SeeOther(http, $"/portal/{token}#documents");
         }
         catch (InvalidInputException e)
         {
             return json
-                ? Results.Json(new { title = "上传被拒绝 / upload refused", detail = e.Message, field = e.Field }, statusCode: StatusCodes.Status400BadRequest)
+                ? Results.Json(new { title = chrome.T("上传被拒绝", "Upload refused"), detail = chrome.Lang.Pick(e.Message), field = e.Field }, statusCode: StatusCodes.Status400BadRequest)
                 : Results.Content(PortalFormView.Render(state with { Banner = e.Message }), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
     }

@@ -79,8 +79,9 @@ public sealed class PortalUploadScenarioTests
 
                 Assert.Equal("6", await page.Locator("#missing-count").InnerTextAsync());
                 await page.Locator("#f-declaration").CheckAsync();
-                await page.Locator("button[form='portal-form']").ClickAsync();
-                await page.GetByText("已提交").First.WaitForAsync();
+                await page.Locator("#submit").ClickAsync();
+                await page.Locator("#confirm-incomplete").ClickAsync();
+                await page.Locator("#receipt-status").WaitForAsync();
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "03-submitted.png"), FullPage = true });
             }
 

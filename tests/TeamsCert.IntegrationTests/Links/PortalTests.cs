@@ -34,7 +34,8 @@ public sealed class PortalTests : IDisposable
         Assert.Contains("<meta name=\"viewport\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"contactEmail\"", html, StringComparison.Ordinal);
         Assert.Contains("填写认证申请书", html, StringComparison.Ordinal);
-        Assert.True(html.IndexOf("认证申请书", StringComparison.Ordinal) < html.IndexOf("Application form", StringComparison.Ordinal), "Chinese comes first");
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Application form", html, StringComparison.Ordinal);
         Assert.Contains("&lt;有限&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<有限>", html, StringComparison.Ordinal);
         Assert.Equal((1, _factory.Clock.GetUtcNow()), (row.UseCount, row.LastUsedAt));
@@ -56,8 +57,8 @@ public sealed class PortalTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("链接已撤销", html, StringComparison.Ordinal);
-        Assert.Contains("请联系认证机构重新发送链接", html, StringComparison.Ordinal);
-        Assert.Contains("ask the certification body for a new link", html, StringComparison.Ordinal);
+        Assert.Contains("请重新发送链接", html, StringComparison.Ordinal);
+        Assert.Contains("电话 010-0000 0000", html, StringComparison.Ordinal);
         await AssertNothingJournaledAsync(caseId, before);
     }
 
@@ -93,7 +94,7 @@ public sealed class PortalTests : IDisposable
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (response.StatusCode, junk.StatusCode));
         Assert.Contains("链接无效", html, StringComparison.Ordinal);
-        Assert.Contains("请联系认证机构重新发送链接", html, StringComparison.Ordinal);
+        Assert.Contains("请重新发送链接", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
         Assert.Equal(before, (await _api.JournalAsync(caseId)).Count);
         Assert.Equal(0, Assert.Single(await _api.LinkRowsAsync()).UseCount);

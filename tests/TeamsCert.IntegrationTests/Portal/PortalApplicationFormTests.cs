@@ -36,14 +36,25 @@ public sealed class PortalApplicationFormTests : IDisposable
         var third = await portal.UploadAsync("serviceList", "服务清单.pdf", GeneratedFileStream.Pdf(10_000));
         Assert.All(new[] { first, second, third }, u => Assert.Equal(HttpStatusCode.Created, u.Response.StatusCode));
         Assert.Equal((1, 2), (first.Body.GetProperty("version").GetInt32(), second.Body.GetProperty("version").GetInt32()));
-        Assert.Equal(GeneratedFileStream.Sha256Of(() => GeneratedFileStream.Pdf(50_000)), second.Body.GetProperty("sha256").GetString());
+        Assert.False(second.Body.TryGetProperty("sha256", out _), "the applicant is never shown a hash");
+        Assert.Equal(GeneratedFileStream.Sha256Of(() => GeneratedFileStream.Pdf(50_000)),
+            (await PortalClient.DocumentsAsync(_factory, caseId)).Single(d => d.Version == 2).Sha256);
 
         using (var page = await portal.PageAsync())
         {
             Assert.Contains("id=\"missing-count\">7<", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        using var submitted = await portal.SubmitAsync(PortalClient.TelForm());
+        using (var warned = await portal.SubmitAsync(PortalClient.TelForm()))
+        {
+            var html = await warned.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+            Assert.Contains("id=\"incomplete-warning\"", html, StringComparison.Ordinal);
+            Assert.Contains("还缺 7 项必需材料", html, StringComparison.Ordinal);
+            Assert.Equal("AwaitingApplicant", (await PortalClient.CaseAsync(staff, caseId)).GetProperty("stage").GetString());
+        }
+
+        using var submitted = await portal.SubmitAsync(PortalClient.TelForm().Append(new("confirmIncomplete", "true")));
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Contains("已提交", await submitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

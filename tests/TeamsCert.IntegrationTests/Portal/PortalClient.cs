@@ -30,8 +30,11 @@ public sealed class PortalClient(WebApplicationFactory<Program> factory, string 
         return (response, text.Length > 0 && text[0] == '{' ? JsonDocument.Parse(text).RootElement.Clone() : default);
     }
 
-    public Task<HttpResponseMessage> SubmitAsync(IEnumerable<KeyValuePair<string, string>> fields) =>
-        _http.PostAsync(new Uri($"/portal/{token}", UriKind.Relative), new FormUrlEncodedContent(fields));
+    public Task<HttpResponseMessage> SubmitAsync(IEnumerable<KeyValuePair<string, string>> fields) => PostAsync($"/portal/{token}", fields);
+
+    /// <summary>Posts form fields to a portal address (a remove button, "send me a new link"), without following redirects.</summary>
+    public Task<HttpResponseMessage> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields) =>
+        _http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
 
     public static async Task<List<DocumentRow>> DocumentsAsync(WebApplicationFactory<Program> factory, Guid caseId)
     {

@@ -25,7 +25,7 @@ public sealed class PortalUploadRefusalTests : IDisposable
     [InlineData("businessLicence", "营业执照.pdf", "pdf", 200_000, "file", "0.1 MB")]
     [InlineData("businessLicence", "营业执照.pdf", "png", 5_000, "file", "不符")]
     [InlineData("businessLicence", "../../etc/营业执照.pdf", "pdf", 5_000, "fileName", "")]
-    [InlineData("applicationForm", "申请书.pdf", "pdf", 5_000, "item", "applicationForm")]
+    [InlineData("applicationForm", "申请书.pdf", "pdf", 5_000, "item", "不接受该项目")]
     [InlineData("../businessLicence", "营业执照.pdf", "pdf", 5_000, "item", "")]
     public async Task Upload_Refused_400NamingFieldAndNothingStored(string item, string fileName, string kind, int length, string field, string says)
     {

@@ -28,8 +28,9 @@ public static class RuntimeLinksServiceCollectionExtensions
 
         services.Add(new ServiceDescriptor(innerType, innerType, last.Lifetime));
         services.AddScoped<RuntimeLinks>();
-        services.AddScoped<IOutboundSender>(sp =>
-            new ApplicantLinkOutboundSender((IOutboundSender)sp.GetRequiredService(innerType), sp.GetRequiredService<RuntimeLinks>()));
+        services.AddSingleton<ReceiptMailer>();
+        services.AddScoped<IOutboundSender>(sp => new ApplicantLinkOutboundSender(
+            (IOutboundSender)sp.GetRequiredService(innerType), sp.GetRequiredService<RuntimeLinks>(), sp.GetRequiredService<ReceiptMailer>()));
         return builder;
     }
 }
