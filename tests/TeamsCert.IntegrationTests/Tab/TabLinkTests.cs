@@ -111,8 +111,8 @@ public sealed partial class TabLinkTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         // One language, led by nothing but the message (never "expiresInDays: " in front).
-        Assert.False(LinkOutcome(html).StartsWith("expiresInDays", StringComparison.Ordinal), LinkOutcome(html));
-        Assert.DoesNotContain(" / ", LinkOutcome(html), StringComparison.Ordinal);
+        Assert.False(LinkOutcome(html).Contains("有效天数", StringComparison.Ordinal) && LinkOutcome(html).Contains("must be", StringComparison.Ordinal), LinkOutcome(html));
+        Assert.DoesNotContain("expiresInDays: ", LinkOutcome(html), StringComparison.Ordinal);
         Assert.Contains("30", LinkOutcome(html), StringComparison.Ordinal);
         Assert.Empty(await _api.LinkRowsAsync());
     }

@@ -75,8 +75,8 @@ public sealed partial class TabWordsTests : IDisposable
             Assert.Contains($"href=\"/api/documents/{id}/content\"", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("企业营业执照及年检证明复印件", html, StringComparison.Ordinal);
         var text = VisibleText(html);
+        Assert.Contains("企业营业执照及年检证明复印件", text, StringComparison.Ordinal);
         Assert.DoesNotContain($"applicant:{linkId:D}", text, StringComparison.Ordinal);
         Assert.Contains("申请方", text, StringComparison.Ordinal);
     }
