@@ -49,7 +49,7 @@ public static class LinkPurposeRules
     /// <summary>The open step the purpose serves; refuses with <c>LINK-PURPOSE</c> and the reason when there is none.</summary>
     public static PendingStep Require(CertificationCase @case, string purpose) =>
         StepFor(@case, purpose) ?? throw new RuleViolationException(RuleId,
-            $"{RuleId}：案件 {@case.Number} 当前阶段（{@case.Stage}）没有{_needs[purpose].Split(" / ")[0]}，不能为“{purpose}”创建链接 / "
-            + $"{RuleId}: case {@case.Number} is at {@case.Stage} and has no {_needs[purpose].Split(" / ")[1]}, so a \"{purpose}\" link has no use",
+            $"{RuleId}：案件 {@case.Number} 当前没有{_needs[purpose].Split(" / ")[0]}，不能创建这种用途的链接 / "
+            + $"{RuleId}: case {@case.Number} has no {_needs[purpose].Split(" / ")[1]} now, so a link for this purpose has no use",
             "purpose");
 }

@@ -82,12 +82,30 @@ public sealed partial class CaseProcess
         return review;
     }
 
+    /// <summary>
+    /// Reassigns (manager) or delegates (assignee) an open step, only to a person the rules allow for it
+    /// (<see cref="StepCandidates"/>): refused with the rule id (ROLE, the scheme's qualification or independence rule).
+    /// </summary>
+    public void Reassign(CertificationCase @case, Guid stepId, string assignee, string reason, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var step = @case.Step(stepId);
+        if (step.Status == StepStatus.Open && !string.IsNullOrWhiteSpace(assignee))
+        {
+            CertificationCase.EnsureMayReassign(step, actor);
+            StepCandidates.EnsureAllowed(this, @case, step, assignee, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ShanghaiTime.Zone).DateTime));
+        }
+
+        @case.Reassign(stepId, assignee, reason, actor, now);
+    }
+
     public void Act(CertificationCase @case, Guid stepId, string action, IReadOnlyDictionary<string, string> data, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(data);
         var step = @case.Step(stepId);
         _handlers.TryGetValue(step.Kind, out var handler);
         @case.EnsureCanAct(step, actor, handler?.AssigneeRuleId(RuleSet) ?? "ROLE");
+        StepCandidates.EnsureStillAllowed(this, @case, step, actor);
         PlainText.Ensure(data);
         if (handler is null || !handler.Actions.Contains(action, StringComparer.Ordinal))
         {

@@ -25,10 +25,7 @@ public sealed partial class CertificationCase
         }
 
         var delegating = step.AssigneeId == actor.Id;
-        if (!delegating && !actor.Roles.Contains(StaffRoles.Manager))
-        {
-            throw new ActorNotAllowedException("ROLE", "只有经理可以改派，处理人本人可以委托 / only a manager may reassign; the assignee may delegate");
-        }
+        EnsureMayReassign(step, actor);
 
         var from = step.AssigneeId;
         step.AssigneeId = assignee.Trim();
@@ -40,5 +37,14 @@ public sealed partial class CertificationCase
             ["from"] = from ?? $"role:{step.Role}",
             ["to"] = step.AssigneeId,
         });
+    }
+
+    /// <summary>Only a manager reassigns; the assignee may delegate.</summary>
+    internal static void EnsureMayReassign(PendingStep step, Actor actor)
+    {
+        if (step.AssigneeId != actor.Id && !actor.Roles.Contains(StaffRoles.Manager))
+        {
+            throw new ActorNotAllowedException("ROLE", "只有经理可以改派，处理人本人可以委托 / only a manager may reassign; the assignee may delegate");
+        }
     }
 }

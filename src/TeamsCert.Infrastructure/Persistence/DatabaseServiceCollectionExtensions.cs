@@ -38,7 +38,9 @@ public static class DatabaseServiceCollectionExtensions
             ?? (builder.Environment.IsDevelopment() ? DemoStaffDirectory.Instance : InMemoryStaffDirectory.Empty));
         var demoUsers = builder.Environment.IsDevelopment() && !File.Exists(staffFile);
         builder.Services.AddSingleton(sp => new StaffRoster(sp.GetRequiredService<IStaffDirectory>(), demoUsers));
-        builder.Services.AddScoped<CaseActions>();
+        // The workflow decides who may hold a step from the roster: the directory with everyone's roles.
+        builder.Services.AddScoped(sp => new CaseActions(sp.GetRequiredService<CaseStore>(), sp.GetRequiredService<RulesRuntime>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<StaffRoster>(), sp.GetService<ICertificateSequence>()));
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHostedService<DueDateRefreshAtStartup>();
         return builder;

@@ -63,8 +63,16 @@ public sealed class CaseActions(CaseStore store, RulesRuntime rules, TimeProvide
     }
 
     /// <summary>Reassigns (manager) or delegates (current assignee) a pending step; journaled with the reason.</summary>
+    /// <remarks>Only to a person the rules allow for the step (<see cref="StepCandidates"/>); anyone else is refused with the rule id.</remarks>
     public async Task<CertificationCase> AssignAsync(Guid caseId, Guid stepId, string assignee, string reason, Actor actor, CancellationToken cancellationToken = default) =>
-        (await _changes.ChangeAsync(caseId, c => c.Reassign(stepId, assignee, reason, actor, time.GetUtcNow()), cancellationToken: cancellationToken)).Case;
+        (await _changes.ChangeAsync(caseId, c => Process(c).Reassign(c, stepId, assignee, reason, actor, time.GetUtcNow()), cancellationToken: cancellationToken)).Case;
+
+    /// <summary>The people who may hold the step (reassignment, delegation), each with the rules that exclude the others.</summary>
+    public IReadOnlyList<StepCandidate> Candidates(CertificationCase @case, Guid stepId)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return StepCandidates.For(Process(@case), @case, @case.Step(stepId), ShanghaiTime.Today(time));
+    }
 
     private CaseProcess Process(CertificationCase @case) => Process(rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion));
 

@@ -30,3 +30,6 @@ public sealed record StepActionBody(string? Action, Dictionary<string, string>? 
 
 /// <summary><c>POST /api/cases/{id}/steps/{stepId}/assignee</c>: who takes the step over, and why.</summary>
 public sealed record AssignBody(string? Assignee, string? Reason);
+
+/// <summary>A person who may (or may not) hold a step, with the rule ids that exclude them.</summary>
+public sealed record StepCandidateView(string PersonId, string Name, bool Allowed, IReadOnlyList<string> ExcludedBy);

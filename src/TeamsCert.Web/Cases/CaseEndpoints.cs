@@ -23,6 +23,8 @@ public static class CaseEndpoints
         cases.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its pending steps, due dates and rule ids");
         cases.MapPost("/{id:guid}/steps/{stepId:guid}", ActAsync).WithSummary("Act on a pending step (idempotent by key)");
         cases.MapPost("/{id:guid}/steps/{stepId:guid}/assignee", AssignAsync).WithSummary("Reassign (manager) or delegate (assignee) a pending step");
+        cases.MapGet("/{id:guid}/steps/{stepId:guid}/candidates", CandidatesAsync)
+            .WithSummary("Who may hold a pending step (reassignment, delegation): each person with the rule ids that exclude them");
         cases.MapGet("/{id:guid}/journal", JournalAsync).WithSummary("The case's append-only, hash-chained journal");
         cases.MapGet("/{id:guid}/journal/verify", VerifyAsync).WithSummary("Recompute the journal's hash chain");
         return app;
@@ -59,6 +61,13 @@ public static class CaseEndpoints
     {
         await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ActOnStep, "api.step.assign", ct);
         return Results.Ok(View(await actions.AssignAsync(id, stepId, body.Assignee ?? "", body.Reason ?? "", http.User.ToActor(), ct), rules));
+    }
+
+    private static async Task<IResult> CandidatesAsync(Guid id, Guid stepId, HttpContext http, CaseActions actions, CaseStore store, CaseAccessGate access,
+        CancellationToken ct)
+    {
+        var @case = await access.EnsureAsync(store, id, http.User.ToActor(), CaseOperation.ActOnStep, "api.step.candidates", ct);
+        return Results.Ok(actions.Candidates(@case, stepId).Select(c => new StepCandidateView(c.PersonId, c.Name, c.Allowed, c.ExcludedBy)));
     }
 
     /// <summary>Only the cases the caller may see (<see cref="CaseOperation.ViewCase"/>).</summary>

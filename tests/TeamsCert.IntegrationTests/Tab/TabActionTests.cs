@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsCert.Infrastructure.Persistence;
@@ -92,9 +93,9 @@ public sealed class TabActionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("", "休假", "assignee")]
-    [InlineData("reviewer2@demo.local", " ", "reason")]
-    public async Task Reassign_MissingField_MessageNamesTheFieldAndNothingChanges(string assignee, string reason, string field)
+    [InlineData("", "休假", "assignee", "请指定新的处理人")]
+    [InlineData("reviewer2@demo.local", " ", "reason", "请说明改派原因")]
+    public async Task Reassign_MissingField_MessageInOneLanguageWithoutTheFieldCodeAndNothingChanges(string assignee, string reason, string field, string message)
     {
         var (caseId, stepId, token) = await OpenStepAsync(Manager);
         var before = await JournalAsync(caseId);
@@ -103,8 +104,10 @@ public sealed class TabActionTests : IDisposable
             Fields(caseId, stepId, ("assignee", assignee), ("reason", reason)));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains($"{field}: ", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
-        Assert.Contains($"{field} is required", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        var outcome = Outcome(html);
+        Assert.Contains(message, outcome, StringComparison.Ordinal);
+        Assert.DoesNotContain(field, outcome, StringComparison.Ordinal);
+        Assert.DoesNotContain("required", outcome, StringComparison.Ordinal);
         Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
         Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
     }
@@ -123,9 +126,64 @@ public sealed class TabActionTests : IDisposable
         // A direction override reaches the domain's check (the page comes back naming the field); a NUL is refused by
         // the framework's form reader (400). Neither is a 500, and the step stays with nobody.
         Assert.Equal(expected, status);
-        Assert.True(WebUtility.HtmlDecode(html).Contains(expected == HttpStatusCode.OK ? "reason: " : "NUL", StringComparison.Ordinal), html);
+        Assert.True(expected == HttpStatusCode.OK ? Outcome(html).Length > 0 && !Outcome(html).Contains("reason", StringComparison.Ordinal)
+            : WebUtility.HtmlDecode(html).Contains("NUL", StringComparison.Ordinal), html);
         Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
         Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+    }
+
+    [Theory]
+    [InlineData("auditor@demo.local")] // an auditor for an application review
+    [InlineData("nobody")]
+    [InlineData("赵评审")] // a display name, not a person's id
+    public async Task Reassign_ToSomeoneTheRulesDoNotAllow_RefusedWithRoleRuleIdAndNothingChanges(string assignee)
+    {
+        var (caseId, stepId, token) = await OpenStepAsync(Manager);
+        var before = await JournalAsync(caseId);
+
+        var (status, html, _) = await _forms.PostAsync("/tab/steps/reassign", Manager, token,
+            Fields(caseId, stepId, ("assignee", assignee), ("reason", "休假")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.StartsWith("ROLE", Outcome(html), StringComparison.Ordinal);
+        Assert.Equal(before.Count, (await JournalAsync(caseId)).Count);
+        Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+    }
+
+    [Fact]
+    public async Task Deadlines_ReassignPicker_OffersOnlyTheReviewersByName()
+    {
+        var (_, stepId, _) = await OpenStepAsync(Manager);
+        var (_, html) = await _forms.GetAsync("/tab/deadlines", Manager);
+
+        var row = Regex.Match(html, $"data-step=\"{stepId}\"(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        var options = Regex.Matches(Regex.Match(row, "<select name=\"assignee\"(.*?)</select>", RegexOptions.Singleline).Groups[1].Value,
+            "<option value=\"([^\"]*)\">([^<]*)</option>").Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value))).Where(o => o.Item1.Length > 0).ToList();
+        Assert.Equal([("reviewer2@demo.local", "赵评审"), ("reviewer@demo.local", "李评审")], options.OrderBy(o => o.Item1, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task Api_ReassignToAnAuditor_Refused409WithRuleRoleAndCandidatesNameTheRule()
+    {
+        var (caseId, stepId, _) = await OpenStepAsync(Manager);
+        using var manager = LinkApi.ClientFor(_factory, Manager);
+
+        using var refused = await manager.PostAsJsonAsync(new Uri($"/api/cases/{caseId}/steps/{stepId}/assignee", UriKind.Relative),
+            new { assignee = "auditor@demo.local", reason = "休假" });
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("ROLE", problem.GetProperty("ruleId").GetString());
+        Assert.Null((await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
+
+        var candidates = await manager.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{caseId}/steps/{stepId}/candidates", UriKind.Relative));
+        var allowed = candidates.EnumerateArray().Where(c => c.GetProperty("allowed").GetBoolean()).Select(c => c.GetProperty("personId").GetString()!)
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["reviewer2@demo.local", "reviewer@demo.local"], allowed);
+
+        using var accepted = await manager.PostAsJsonAsync(new Uri($"/api/cases/{caseId}/steps/{stepId}/assignee", UriKind.Relative),
+            new { assignee = "reviewer2@demo.local", reason = "休假" });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("reviewer2@demo.local", (await StepsAsync(caseId)).Single(s => s.Id == stepId).AssigneeId);
     }
 
     public void Dispose()
@@ -140,7 +198,7 @@ public sealed class TabActionTests : IDisposable
         var (caseId, _) = await _api.OpenCaseAsync();
         var view = await _api.Staff.GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{caseId}", UriKind.Relative));
         var stepId = view.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "application-review").GetProperty("id").GetGuid();
-        var (status, html) = await _forms.GetAsync("/tab/deadlines?lang=en", user);
+        var (status, html) = await _forms.GetAsync("/tab/deadlines?lang=zh-CN", user);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains($"data-step=\"{stepId}\"", html, StringComparison.Ordinal);
         return (caseId, stepId, TabForms.TokenIn(html));
@@ -156,6 +214,10 @@ public sealed class TabActionTests : IDisposable
 
         return fields;
     }
+
+    /// <summary>The refusal shown on the deadlines view, decoded.</summary>
+    private static string Outcome(string html) =>
+        WebUtility.HtmlDecode(Regex.Match(html, "<div class=\"message error\" id=\"outcome\">(.*?)</div>", RegexOptions.Singleline).Groups[1].Value);
 
     private async Task<List<JournalRow>> JournalAsync(Guid caseId) => await QueryAsync(db => db.Journal.Where(e => e.CaseId == caseId).ToListAsync());
 

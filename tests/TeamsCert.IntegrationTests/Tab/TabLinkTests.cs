@@ -102,15 +102,18 @@ public sealed partial class TabLinkTests : IDisposable
     }
 
     [Fact]
-    public async Task Create_DaysOutOfRange_MessageNamesExpiresInDaysAndNoLink()
+    public async Task Create_DaysOutOfRange_MessageInOneLanguageWithoutTheFieldCodeAndNoLink()
     {
         var (caseId, _) = await _api.InviteAsync();
-        var (_, page) = await _forms.GetAsync($"/tab/cases/{caseId}?lang=en", LinkApi.Reviewer);
+        var (_, page) = await _forms.GetAsync($"/tab/cases/{caseId}?lang=zh-CN", LinkApi.Reviewer);
 
         var (status, html, _) = await CreateAsync(caseId, LinkApi.Reviewer, TabForms.TokenIn(page), "application-form", days: "31");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.StartsWith("expiresInDays: ", LinkOutcome(html), StringComparison.Ordinal);
+        // One language, led by nothing but the message (never "expiresInDays: " in front).
+        Assert.False(LinkOutcome(html).Contains("有效天数", StringComparison.Ordinal) && LinkOutcome(html).Contains("must be", StringComparison.Ordinal), LinkOutcome(html));
+        Assert.DoesNotContain("expiresInDays: ", LinkOutcome(html), StringComparison.Ordinal);
+        Assert.Contains("30", LinkOutcome(html), StringComparison.Ordinal);
         Assert.Empty(await _api.LinkRowsAsync());
     }
 

@@ -54,7 +54,8 @@ public sealed class WorkloadQueriesTests : IDisposable
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var queries = new WorkloadQueries(scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>(),
-            Options.Create(new TabOptions { MaxAuditDaysPerMonth = limit }), scope.ServiceProvider.GetRequiredService<CaseAccessGate>());
+            Options.Create(new TabOptions { MaxAuditDaysPerMonth = limit }), scope.ServiceProvider.GetRequiredService<CaseAccessGate>(),
+            scope.ServiceProvider.GetRequiredService<TeamsCert.Infrastructure.Workflow.CaseQueries>());
         return await queries.PlannedAsync(TeamsCert.Infrastructure.Identity.DemoUsers.Find("manager@demo.local")!, default);
     }
 

@@ -5,6 +5,7 @@ using TeamsCert.Infrastructure.Identity;
 using TeamsCert.Infrastructure.Links.Runtime;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
@@ -19,14 +20,14 @@ namespace TeamsCert.Web.Bot.Outbound;
 /// <summary>
 /// Delivers outbox messages as Teams cards: a person id goes to that person, a role to everyone holding it. A newly opened
 /// step gets its own card (<see cref="StepOpenedCards"/>), an acted-on card its update (<see cref="ActedCardUpdates"/>),
-/// reminders the reminder card, overdue escalations the escalation card (with the role's people as candidates), the
+/// reminders the reminder card, overdue escalations the escalation card (with the people the rules allow for the step as candidates, <see cref="StepCandidates"/>), the
 /// applicant-link notice (<see cref="LinkNotices"/>) the link card, other kinds a notice. Recipients the bot cannot reach
 /// yet are logged and skipped; a connector failure throws so the outbox retries.
 /// </summary>
 public sealed partial class TeamsOutboundSender(
     StaffRoster roster, CaseStore store, ProactiveCards proactive, StepSummaries summaries, DeliveredRecipients delivered,
     ReminderCardBuilder reminder, EscalationCardBuilder escalation, NoticeCardBuilder notice, LinkPanelQuery links, LinkCardBuilder linkCard, TimeProvider time,
-    StepOpenedCards stepCards, ActedCardUpdates actedCards, ILogger<TeamsOutboundSender> logger) : IOutboundSender
+    StepOpenedCards stepCards, ActedCardUpdates actedCards, CaseActions actions, ILogger<TeamsOutboundSender> logger) : IOutboundSender
 {
     public async Task SendAsync(OutboundDelivery message, CancellationToken cancellationToken)
     {
@@ -81,7 +82,9 @@ public sealed partial class TeamsOutboundSender(
                 case "deadline-reminder":
                     return locale => reminder.Build(summary, locale, today);
                 case "deadline-overdue":
-                    var candidates = roster.Holding(role).Select(p => new Person(p.Id, p.Name)).ToList();
+                    // Only the people the rules allow for this step (role, and on auditing steps competence and independence).
+                    var candidates = step is null ? []
+                        : actions.Candidates(@case!, step.Id).Where(c => c.Allowed && c.PersonId != step.AssigneeId).Select(c => new Person(c.PersonId, c.Name)).ToList();
                     return locale => escalation.Build(new EscalationModel(summary, who, candidates), locale, today);
             }
         }

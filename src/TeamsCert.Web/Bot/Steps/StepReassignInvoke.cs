@@ -8,7 +8,10 @@ using TeamsCert.Web.Bot.Cards.Notices;
 
 namespace TeamsCert.Web.Bot.Steps;
 
-/// <summary><c>step.reassign</c> (escalation card): a manager gives the step to someone else; the runtime checks the role.</summary>
+/// <summary>
+/// <c>step.reassign</c> (escalation card, a choice of the people <see cref="TeamsCert.Domain.Workflow.StepCandidates"/> allows):
+/// a manager gives the step to someone else; the runtime refuses anyone else with the rule id (ROLE or the team rule).
+/// </summary>
 public sealed class StepReassignInvoke(CaseActions actions, StaffRoster roster, OutcomeCardBuilder outcomeCard, TimeProvider time)
 {
     public async Task<AdaptiveCard> ReassignAsync(CardActionRequest request, Guid caseId, Guid stepId, Person user, string? locale, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public static class TabActionEndpoints
 
     private static async Task<IResult> ReassignAsync(HttpContext http, CaseActions actions, CaseStore store, CaseAccessGate access, [FromForm] Guid caseId,
         [FromForm] Guid stepId, [FromForm] string? assignee, [FromForm] string? reason, CancellationToken ct) =>
-        await Outcome(async () =>
+        await Outcome(http, async () =>
         {
             await access.EnsureAsync(store, caseId, http.User.ToActor(), CaseOperation.ActOnStep, "tab.step.reassign", ct);
             await actions.AssignAsync(caseId, stepId, assignee ?? "", reason ?? "", http.User.ToActor(), ct);
@@ -35,13 +35,13 @@ public static class TabActionEndpoints
 
     private static async Task<IResult> RemindAsync(HttpContext http, StepReminders reminders, CaseStore store, CaseAccessGate access, [FromForm] Guid caseId,
         [FromForm] Guid stepId, [FromForm] string? note, CancellationToken ct) =>
-        await Outcome(async () =>
+        await Outcome(http, async () =>
         {
             await access.EnsureAsync(store, caseId, http.User.ToActor(), CaseOperation.ActOnStep, "tab.step.remind", ct);
             await reminders.RemindAsync(caseId, stepId, note, http.User.ToActor(), ct);
         }, "reminded");
 
-    private static async Task<IResult> Outcome(Func<Task> action, string done)
+    private static async Task<IResult> Outcome(HttpContext http, Func<Task> action, string done)
     {
         try
         {
@@ -51,7 +51,9 @@ public static class TabActionEndpoints
         catch (Exception e) when (RefusalMap.From(e) is { } refusal)
         {
             // Refusals are written for users (zh-CN / en) and carry the rule or field; never an exception's internals.
-            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString(refusal.Text)}");
+            // One language, the rule id in front (Refusal.TextIn), never the field's code.
+            var language = Texts.UiLanguage.From(TabUi.From(http).Lang);
+            return Results.Redirect($"/tab/deadlines?error={Uri.EscapeDataString(refusal.TextIn(language))}");
         }
     }
 }

@@ -6,6 +6,7 @@ using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Domain.Workflow.Facts;
 using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Workflow;
 
 namespace TeamsCert.Web.Tab.Views;
 
@@ -16,8 +17,18 @@ namespace TeamsCert.Web.Tab.Views;
 /// <see cref="TabOptions.MaxAuditDaysPerMonth"/> days; a conflict is one person on site for two cases on the same day.
 /// Only the cases the viewer may see count (<see cref="CaseAccessGate"/>, ViewCase).
 /// </summary>
-public sealed class WorkloadQueries(TeamsCertDbContext db, IOptions<TabOptions> options, CaseAccessGate access)
+public sealed class WorkloadQueries(TeamsCertDbContext db, IOptions<TabOptions> options, CaseAccessGate access, CaseQueries cases)
 {
+    /// <summary>Open steps held by a named person, per person and month of the due date (undated steps under their opening month).</summary>
+    public async Task<IReadOnlyList<(string PersonId, string Month, int Steps, int Overdue)>> OpenStepsAsync(Actor viewer, DateOnly today, CancellationToken cancellationToken)
+    {
+        var open = await cases.OpenStepsAsync(null, viewer, "tab.workload", cancellationToken);
+        return [.. open.Where(s => s.AssigneeId is not null && !s.AssigneeId.StartsWith("applicant", StringComparison.Ordinal))
+            .GroupBy(s => (Person: s.AssigneeId!, Month: (s.DueOn ?? today).ToString("yyyy-MM", CultureInfo.InvariantCulture)))
+            .Select(g => (g.Key.Person, g.Key.Month, g.Count(), g.Count(s => s.DueOn < today)))
+            .OrderBy(x => x.Item2, StringComparer.Ordinal).ThenBy(x => x.Item1, StringComparer.Ordinal)];
+    }
+
     public async Task<IReadOnlyList<WorkloadEntry>> PlannedAsync(Actor viewer, CancellationToken cancellationToken)
     {
         var visible = await access.FilterAsync(db, viewer, CaseOperation.ViewCase, "tab.workload", cancellationToken);
@@ -32,9 +43,11 @@ public sealed class WorkloadQueries(TeamsCertDbContext db, IOptions<TabOptions> 
                 visits.AddRange(Spread(row.Number, plan.OnSiteStart, days, facts.ActiveTeam));
             }
 
-            foreach (var surveillance in facts.Surveillances.Where(s => s.Plan is not null && s.DoneOn is null))
+            foreach (var surveillance in facts.Surveillances.Where(s => s.DoneOn is null))
             {
-                visits.AddRange(Spread(row.Number, surveillance.Plan!.OnSiteStart, days, surveillance.Team.Where(m => m.Status != TeamMemberStatus.Removed)));
+                // A surveillance not yet planned counts from its due date, with its team or else the case's team (the coming months).
+                var team = surveillance.Team.Count > 0 ? surveillance.Team.Where(m => m.Status != TeamMemberStatus.Removed) : facts.ActiveTeam;
+                visits.AddRange(Spread(row.Number, surveillance.Plan?.OnSiteStart ?? surveillance.DueOn, days, team));
             }
         }
 
