@@ -29,7 +29,7 @@ public sealed class CardRenderer : IAsyncLifetime
 
         _profile = Directory.CreateTempSubdirectory("teamscert-chromium-").FullName;
         _playwright = await Playwright.CreateAsync();
-        _context = await ChromiumLauncher.LaunchAsync((IPlaywright)_playwright, _profile, 640, 900);
+        _context = await ChromiumLauncher.LaunchAsync(_playwright, _profile, 640, 900);
         _page = _context.Pages.Count > 0 ? _context.Pages[0] : await _context.NewPageAsync();
         await _page.RouteAsync("**/*", route => route.AbortAsync());
         await _page.SetContentAsync(CardPage.Html());
