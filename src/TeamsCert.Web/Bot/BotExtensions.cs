@@ -40,6 +40,7 @@ public static class BotExtensions
         services.AddScoped<CaseLookup>();
         services.AddScoped<MessageReplies>();
         services.AddScoped<StepCardFactory>();
+        services.AddScoped<StepFactsQuery>();
         services.AddScoped<StepOutcomes>();
         services.AddScoped<StepActInvoke>();
         services.AddScoped<StepViewInvoke>();

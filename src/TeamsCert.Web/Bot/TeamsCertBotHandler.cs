@@ -10,7 +10,8 @@ using TeamsCert.Web.Texts;
 namespace TeamsCert.Web.Bot;
 
 /// <summary>
-/// The bot's behaviour: text commands from staff, the welcome card on install, and card actions. Unknown users are told
+/// The bot's behaviour: text commands from staff, one welcome card on install (in the user's Teams language, Chinese
+/// when none), and card actions. Unknown users are told
 /// so and can do nothing; everything a known user does goes through the runtime as their <c>Actor</c>.
 /// </summary>
 public sealed class TeamsCertBotHandler(
@@ -39,11 +40,14 @@ public sealed class TeamsCertBotHandler(
             : new BotInvokeResponse(200, new { });
     }
 
+    /// <summary>
+    /// Teams sends both conversationUpdate (bot added) and installationUpdate (add) on install, the Playground on every
+    /// load: only the installation is welcomed, so one welcome card arrives. The conversation's reference is still kept.
+    /// </summary>
     public Task OnConversationUpdateAsync(BotActivity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var botAdded = activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
-        return botAdded ? WelcomeAsync(activity, cancellationToken) : Task.CompletedTask;
+        return Task.CompletedTask;
     }
 
     public Task OnInstallationUpdateAsync(BotActivity activity, CancellationToken cancellationToken)

@@ -41,6 +41,21 @@ public static class ActionTexts
         ["corrected"] = (L("已纠正", "Corrected"), L("登记了纠正：", "recorded the correction of")),
     };
 
+    /// <summary>
+    /// The same action code means different decisions in different steps; there the step's own decision word is the
+    /// button's word (application review: 不予受理 is a final refusal, not a return for rework).
+    /// </summary>
+    private static readonly Dictionary<(string Kind, string Action), (LocalizedText Label, LocalizedText Done)> _byStep = new()
+    {
+        [("application-review", "accept")] = (L("受理", "Accept"), L("受理了", "accepted")),
+        [("application-review", "reject")] = (L("不予受理", "Refuse the application"), L("不予受理", "refused")),
+        [("corrective-action-verification", "reject")] = (L("退回", "Return"), L("退回了", "returned")),
+        [("team-acceptance", "accept")] = (L("接受任务", "Accept"), L("接受了", "accepted")),
+        [("surveillance-team-acceptance", "accept")] = (L("接受任务", "Accept"), L("接受了", "accepted")),
+        [("team-acceptance", "decline")] = (L("拒绝任务", "Decline"), L("拒绝了", "declined")),
+        [("surveillance-team-acceptance", "decline")] = (L("拒绝任务", "Decline"), L("拒绝了", "declined")),
+    };
+
     /// <summary>Actions whose answer is negative: the comment or reason they take is required on the card.</summary>
     public static IReadOnlySet<string> Negative { get; } =
         new HashSet<string>(["reject", "decline", "deficiency", "suspend", "revoke", "cancel", "reduce-scope"], StringComparer.Ordinal);
@@ -48,6 +63,14 @@ public static class ActionTexts
     public static bool Has(string action) => _all.ContainsKey(action);
 
     public static LocalizedText Label(string action) => _all.TryGetValue(action, out var t) ? t.Label : L(action, action);
+
+    /// <summary>The button word of an action in a given step (the step's decision word where it has one).</summary>
+    public static LocalizedText Label(string kind, string action) =>
+        _byStep.TryGetValue((kind, action), out var t) ? t.Label : Label(action);
+
+    /// <summary>The past tense of an action in a given step.</summary>
+    public static LocalizedText Done(string kind, string action) =>
+        _byStep.TryGetValue((kind, action), out var t) ? t.Done : Done(action);
 
     public static LocalizedText Done(string action) => _all.TryGetValue(action, out var t) ? t.Done : L(action, action);
 

@@ -26,6 +26,8 @@ public static class CommonTexts
     public static readonly LocalizedText Required = new("请填写此项", "This field is required");
     public static readonly LocalizedText ReasonRequired = new("请写明理由", "Please give a reason");
     public static readonly LocalizedText ChooseOne = new("请选择", "Please choose");
+    public static readonly LocalizedText FieldRequired = new("请填写“{0}”", "“{0}” is required");
+    public static readonly LocalizedText ChooseMaterials = new("请至少勾选一项材料", "Tick at least one material");
     public static readonly LocalizedText DateRequired = new("请选择日期", "Please choose a date");
     public static readonly LocalizedText Excluded = new("不可选的人员", "Not available");
     public static readonly LocalizedText NoEligible = new("没有符合条件的人员", "No eligible person");

@@ -17,6 +17,9 @@ public static class ConversationTexts
     public static readonly LocalizedText CommandHelpHelp = new("显示本说明", "shows this help");
     public static readonly LocalizedText TasksTitle = new("{0} 的待办（{1}）", "Tasks of {0} ({1})");
     public static readonly LocalizedText NoTasks = new("目前没有待办步骤。", "You have no pending steps.");
+    public static readonly LocalizedText PageOf = new("第 {0} / {1} 页（第 {2}–{3} 项，共 {4} 项）", "Page {0} of {1} (items {2}–{3} of {4})");
+    public static readonly LocalizedText PreviousPage = new("上一页", "Previous page");
+    public static readonly LocalizedText NextPage = new("下一页", "Next page");
     public static readonly LocalizedText More = new("另有 {0} 项未列出。", "{0} more not shown.");
     public static readonly LocalizedText SummaryTitle = new("案件 {0}", "Case {0}");
     public static readonly LocalizedText Scope = new("认证范围", "Scope");

@@ -89,18 +89,6 @@ public sealed class BotCardActionTests(BotServers servers) : IClassFixture<BotSe
     }
 
     [Fact]
-    public async Task StepAct_MissingRequiredInput_RefusalNamesField()
-    {
-        var @case = await _chat.OpenCaseAsync();
-
-        var card = await _chat.InvokeAsync(BotChat.Reviewer, "step.act", BotChat.StepData(@case, "application-review", ("action", "reject")));
-
-        var text = BotChat.Text(card);
-        Assert.Contains("INPUT", text, StringComparison.Ordinal);
-        Assert.Contains("reason", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task StepAct_UnknownStep_RefusalCard()
     {
         var @case = await _chat.OpenCaseAsync();

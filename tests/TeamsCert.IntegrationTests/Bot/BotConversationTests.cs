@@ -1,3 +1,8 @@
+using System.Text.Json;
+using TeamsCert.IntegrationTests.Cards.Support;
+using TeamsCert.Web.Bot.Cards.Common;
+using TeamsCert.Web.Bot.Cards.Conversation;
+
 namespace TeamsCert.IntegrationTests.Bot;
 
 /// <summary>Text commands, the welcome card and unknown users, over the real app with the anonymous Development bot.</summary>
@@ -6,10 +11,11 @@ public sealed class BotConversationTests(BotServers servers) : IClassFixture<Bot
     private readonly BotChat _chat = new(servers.Connector);
 
     [Theory]
-    [InlineData("help", "zh-CN", "TeamsCert 帮助")]
+    [InlineData("help", "zh-CN", "TeamsCert help")]
     [InlineData("帮助", "zh-CN", "TeamsCert 帮助")]
+    [InlineData("帮助", "en-US", "TeamsCert 帮助")]
     [InlineData("<at>TeamsCert</at> help", "en-US", "TeamsCert help")]
-    public async Task Message_Help_RepliesWithHelpCardInUserLocale(string text, string locale, string title)
+    public async Task Message_Help_RepliesWithHelpCardInTheCommandsLanguage(string text, string locale, string title)
     {
         var reply = await _chat.SayAsync(BotChat.Reviewer, text, locale);
 
@@ -109,9 +115,9 @@ public sealed class BotConversationTests(BotServers servers) : IClassFixture<Bot
     }
 
     [Fact]
-    public async Task ConversationUpdate_BotAdded_SendsWelcomeCard()
+    public async Task Install_ConversationAndInstallationUpdates_OneWelcomeCardInTheUsersLanguage()
     {
-        var activity = new
+        var conversationUpdate = new
         {
             type = "conversationUpdate",
             id = "cu-1",
@@ -123,11 +129,66 @@ public sealed class BotConversationTests(BotServers servers) : IClassFixture<Bot
             membersAdded = new[] { new { id = "28:bot" } },
             locale = "en-US",
         };
+        using (var response = await _chat.Host.PostAsync(conversationUpdate, token: null))
+        {
+            response.EnsureSuccessStatusCode();
+        }
 
-        using var response = await _chat.Host.PostAsync(activity, token: null);
+        using (var response = await _chat.Host.PostAsync(_chat.Activity(BotChat.Manager, "installationUpdate", extra: "add", locale: "en-US"), token: null))
+        {
+            response.EnsureSuccessStatusCode();
+        }
 
-        var sent = await servers.Connector.WaitForAsync(r => r.Path.Contains(_chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal));
-        Assert.Contains("Welcome to TeamsCert, 王经理", BotChat.Text(BotChat.CardOf(System.Text.Json.Nodes.JsonNode.Parse(sent.Body)!.AsObject())), StringComparison.Ordinal);
+        // Activities are handled one after another: once the answer to a later message is out, both updates were handled.
+        await _chat.SayAsync(BotChat.Manager, "help", locale: "en-US");
+        var welcomes = servers.Connector.Requests
+            .Where(r => r.Path.Contains(_chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal) && r.Body.Contains("Welcome to TeamsCert", StringComparison.Ordinal))
+            .ToList();
+        var welcome = Assert.Single(welcomes);
+        var text = BotChat.Text(BotChat.CardOf(System.Text.Json.Nodes.JsonNode.Parse(welcome.Body)!.AsObject()));
+        Assert.Contains("Welcome to TeamsCert, 王经理", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("欢迎", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_ChineseCommandFromEnglishClient_AnsweredInChinese()
+    {
+        await _chat.OpenCaseAsync();
+
+        var reply = await _chat.SayAsync(BotChat.Reviewer, "我的任务", locale: "en-US");
+
+        var text = BotChat.Text(BotChat.CardOf(reply));
+        Assert.Contains("李评审 的待办", text, StringComparison.Ordinal);
+        Assert.Contains("申请评审", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tasks of", text, StringComparison.Ordinal);
+        Assert.Contains("\"lang\":\"zh-CN\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyTasks_MoreThanAPage_PagesWithTotalAndTheWayBackFromAStep()
+    {
+        var numbers = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            numbers.Add((await _chat.OpenCaseAsync($"分页测试组织 {i:00}")).Number);
+        }
+
+        var first = BotChat.CardOf(await _chat.SayAsync(BotChat.Reviewer, "我的任务"));
+        var next = CardQuery.Buttons(first, CardVerbs.TasksPage).Single();
+        Assert.Equal("2", (string?)next["data"]!["page"]);
+        Assert.Equal("下一页", (string?)next["title"]);
+        Assert.Equal(MyStepsCardBuilder.PageSize, CardQuery.Buttons(first, CardVerbs.Show).Count);
+
+        var second = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.TasksPage, new { page = "2", lang = "zh-CN" });
+
+        var text = BotChat.Text(second);
+        Assert.Matches(@"第 2 / \d+ 页", text);
+        Assert.Contains("上一页", text, StringComparison.Ordinal);
+        var open = CardQuery.Buttons(second, CardVerbs.Show)[0];
+        Assert.Equal("2", (string?)open["data"]!["page"]);
+        var step = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, open["data"]!.Deserialize<Dictionary<string, string>>()!);
+        var back = CardQuery.Buttons(step, CardVerbs.TasksPage).Single();
+        Assert.Equal(("返回我的任务", "2"), ((string?)back["title"], (string?)back["data"]!["page"]));
     }
 
     public void Dispose() => _chat.Dispose();

@@ -29,7 +29,7 @@ public sealed class BotIdentityTests(BotServers servers) : IClassFixture<BotServ
 
         var reply = await SayAsync(host, "aad-unknown", "help");
 
-        Assert.Contains("TeamsCert 帮助", BotChat.Text(BotChat.CardOf(reply)), StringComparison.Ordinal);
+        Assert.Contains("TeamsCert help", BotChat.Text(BotChat.CardOf(reply)), StringComparison.Ordinal);
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var saved = await scope.ServiceProvider.GetRequiredService<ConversationReferenceStore>().FindByUserAsync("wang.fang@demo.local");
         Assert.Equal("29:user-1", saved?.UserId);

@@ -54,7 +54,8 @@ public class StepCardTests
         {
             Assert.Equal(CaseId.ToString(), (string?)b["data"]!["caseId"]);
             Assert.Equal(StepId.ToString(), (string?)b["data"]!["stepId"]);
-            Assert.Equal(3, b["data"]!.AsObject().Count);
+            Assert.Equal(4, b["data"]!.AsObject().Count);
+            Assert.Equal(locale == "en" ? "en" : "zh-CN", (string?)b["data"]!["lang"]);
             Assert.Equal("Action.Submit", (string?)b["fallback"]!["type"]);
         });
     }

@@ -35,10 +35,12 @@ public sealed class MessageReplies(
 
     private async Task<BotActivity> AnswerCheckedAsync(BotActivity message, Person user, CancellationToken cancellationToken)
     {
-        var locale = message.Locale;
+        var command = BotCommand.Parse(message.Text);
+
+        // Answer in the language of the command ("我的任务" gets Chinese from an en-US client), else the client's.
+        var locale = command.Language?.Tag ?? message.Locale;
         var l = UiLanguage.From(locale);
         var today = ShanghaiTime.Today(time);
-        var command = BotCommand.Parse(message.Text);
         switch (command.Kind)
         {
             case BotCommandKind.Help:

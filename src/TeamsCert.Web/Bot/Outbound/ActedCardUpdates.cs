@@ -29,7 +29,8 @@ public sealed partial class ActedCardUpdates(
         }
 
         var locale = NullIfEmpty(data.GetValueOrDefault("locale"));
-        var card = outcomeCard.Build(outcomes.For(@case, step, NullIfEmpty(data.GetValueOrDefault("action")), NullIfEmpty(data.GetValueOrDefault("comment"))), locale);
+        var card = outcomeCard.Build(await outcomes.ForActedAsync(
+            @case, step, NullIfEmpty(data.GetValueOrDefault("action")), NullIfEmpty(data.GetValueOrDefault("comment")), message.Recipient, cancellationToken), locale);
         await connector.UpdateAsync(serviceUrl, conversationId, activityId, CardActivities.Message(card, locale), cancellationToken);
     }
 

@@ -29,7 +29,8 @@ public sealed class StepActInvoke(CaseActions actions, StepOutcomes outcomes, Ou
         var acted = ActedCardMessage.For(activity, caseId, stepId, action, comment, key, user.Id);
         var (@case, _) = await actions.ActAsync(caseId, stepId, action, data, key, user.ToActor(), acted is null ? null : [acted], cancellationToken);
         var step = @case.Steps.Single(s => s.Id == stepId);
-        return outcomeCard.Build(outcomes.For(@case, step, action, comment), activity.Locale);
+        var locale = request.Get(Cards.Common.CardVerbs.LangKey) ?? activity.Locale;
+        return outcomeCard.Build(await outcomes.ForActedAsync(@case, step, action, comment, user.Id, cancellationToken), locale);
     }
 
     /// <summary>Teams gives each click a new activity id, so the key is built from what the click means, not its id.</summary>

@@ -17,7 +17,8 @@ namespace TeamsCert.Web.Bot.Steps;
 /// which decides again on every action (separation of duties is never left to the UI).
 /// </summary>
 public sealed class StepCardFactory(
-    RulesRuntime rules, StaffRoster roster, IStaffDirectory staff, StaffAddressBook addresses, StepCardBuilder builder, TimeProvider time)
+    RulesRuntime rules, StaffRoster roster, IStaffDirectory staff, StaffAddressBook addresses, StepCardBuilder builder, TimeProvider time,
+    StepFactsQuery facts)
 {
     private static readonly HashSet<string> _teamSteps = new(["team-assignment", "surveillance-team-assignment", "certificate-status"], StringComparer.Ordinal);
 
@@ -25,10 +26,18 @@ public sealed class StepCardFactory(
     /// The card for <paramref name="viewer"/>. Teams matches <c>refresh.userIds</c> and the viewer by Teams user id, so
     /// actors are named by the Teams id of their stored conversation (the viewer's own id when given), else by staff id.
     /// </summary>
+    /// <param name="problem">A refused answer: the same form comes back with the message beside the field.</param>
+    /// <param name="tasksPage">The "my tasks" page the step was opened from, for the way back.</param>
     public async Task<AdaptiveCard> BuildAsync(
-        CertificationCase @case, PendingStep step, Person? viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
+        CertificationCase @case, PendingStep step, Person? viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken,
+        InputProblem? problem = null, int? tasksPage = null)
     {
-        var model = Model(@case, step, viewer);
+        var model = Model(@case, step, viewer) with
+        {
+            Facts = await facts.ForAsync(@case, step, cancellationToken),
+            Problem = problem,
+            TasksPage = tasksPage,
+        };
         var teamsIds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (viewer is not null && viewerTeamsId is not null)
         {

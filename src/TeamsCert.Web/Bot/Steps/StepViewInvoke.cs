@@ -13,7 +13,8 @@ namespace TeamsCert.Web.Bot.Steps;
 /// </summary>
 public sealed class StepViewInvoke(CaseStore store, StepCardFactory cards, StepOutcomes outcomes, OutcomeCardBuilder outcomeCard)
 {
-    public async Task<AdaptiveCard?> ShowAsync(Guid caseId, Guid stepId, Person viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard?> ShowAsync(Guid caseId, Guid stepId, Person viewer, string? viewerTeamsId, string? locale, CancellationToken cancellationToken,
+        int? tasksPage = null)
     {
         if (await store.LoadAsync(caseId, cancellationToken) is not { } @case || @case.Steps.FirstOrDefault(s => s.Id == stepId) is not { } step)
         {
@@ -21,7 +22,7 @@ public sealed class StepViewInvoke(CaseStore store, StepCardFactory cards, StepO
         }
 
         return step.Status == StepStatus.Open
-            ? await cards.BuildAsync(@case, step, viewer, viewerTeamsId, locale, cancellationToken)
+            ? await cards.BuildAsync(@case, step, viewer, viewerTeamsId, locale, cancellationToken, tasksPage: tasksPage)
             : outcomeCard.Build(outcomes.For(@case, step, null, null), locale);
     }
 }

@@ -29,7 +29,7 @@ internal static class CardParts
             new FactSet([
                 new Fact(locale.T(CommonTexts.CaseNumber), @case.Number),
                 new Fact(locale.T(CommonTexts.Organization), @case.Organization),
-                new Fact(locale.T(CommonTexts.Scheme), @case.Scheme),
+                new Fact(locale.T(CommonTexts.Scheme), locale.T(Vocabulary.Scheme(@case.Scheme))),
                 new Fact(locale.T(CommonTexts.Stage), locale.T(StageTexts.For(@case.Stage))),
             ]),
         ])
@@ -93,6 +93,27 @@ internal static class CardParts
         };
     }
 
-    public static ActionExecute Show(StepSummary step, UiLanguage locale) =>
-        Execute(CardVerbs.Show, StepData(step.Case.CaseId, step.StepId), locale.T(CommonTexts.Open)) with { AssociatedInputs = "none" };
+    /// <summary>Opens a step's card; from "my tasks" it names the page, so the step card offers the way back to it.</summary>
+    public static ActionExecute Show(StepSummary step, UiLanguage locale, int? tasksPage = null)
+    {
+        var data = StepData(step.Case.CaseId, step.StepId);
+        data[CardVerbs.LangKey] = locale.Tag;
+        if (tasksPage is { } page)
+        {
+            data[CardVerbs.PageKey] = page.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Execute(CardVerbs.Show, data, locale.T(CommonTexts.Open)) with { AssociatedInputs = "none" };
+    }
+
+    /// <summary>Shows a page of "my tasks" (<c>tasks.page</c>, data <c>{page}</c>).</summary>
+    public static ActionExecute TasksPage(int page, string title, UiLanguage locale)
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [CardVerbs.PageKey] = page.ToString(CultureInfo.InvariantCulture),
+            [CardVerbs.LangKey] = locale.Tag,
+        };
+        return Execute(CardVerbs.TasksPage, data, title) with { AssociatedInputs = "none" };
+    }
 }

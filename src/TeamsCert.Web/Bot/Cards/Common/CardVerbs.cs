@@ -24,5 +24,14 @@ public static class CardVerbs
     /// <summary>Shows the case's link card; data <c>{caseId}</c>.</summary>
     public const string LinkShow = "link.show";
 
+    /// <summary>Shows one page of "my tasks"; data <c>{page}</c> (1-based).</summary>
+    public const string TasksPage = "tasks.page";
+
+    /// <summary>The data key of a "my tasks" page number (<see cref="TasksPage"/>, and <see cref="Show"/> from that page).</summary>
+    public const string PageKey = "page";
+
+    /// <summary>The data key of the card's language (<c>zh-CN</c>, <c>en</c>): the answer keeps the language the card was shown in.</summary>
+    public const string LangKey = "lang";
+
     public static bool IsLinkVerb(string verb) => verb is LinkCreate or LinkRevoke or LinkShow;
 }

@@ -13,7 +13,7 @@ internal static class StepList
     public static IEnumerable<StepSummary> MostUrgentFirst(IEnumerable<StepSummary> steps) =>
         steps.OrderBy(s => s.DueOn ?? DateOnly.MaxValue).ThenBy(s => s.Case.Number, StringComparer.Ordinal);
 
-    public static Container Row(StepSummary step, UiLanguage l, DateOnly today, WorkingDayCalendar calendar, bool withCase)
+    public static Container Row(StepSummary step, UiLanguage l, DateOnly today, WorkingDayCalendar calendar, bool withCase, int? tasksPage = null)
     {
         var due = DueState.For(step.DueOn, today, calendar);
         var what = l.T(StepTexts.For(step.Kind).Title);
@@ -28,7 +28,7 @@ internal static class StepList
                 new Column([new TextBlock(heading) { Weight = "bolder" }, new TextBlock(detail) { IsSubtle = true, Spacing = "none" }]) { Width = "stretch" },
                 new Column([new TextBlock(when + rule) { Color = CardParts.DueColor(due), Size = "small" }]) { Width = "auto", VerticalContentAlignment = "center" },
             ]),
-            new ActionSet([CardParts.Show(step, l)]),
+            new ActionSet([CardParts.Show(step, l, tasksPage)]),
         ])
         { Separator = true };
     }

@@ -12,7 +12,8 @@ public sealed class OutcomeCardBuilder(CardOptions options)
         var l = UiLanguage.From(locale);
         var step = l.T(StepTexts.For(model.Kind).Title);
         var facts = new List<Fact>();
-        if (model.Outcome is not null)
+        // An outcome code (accepted, granted…) is said by the line above in words; a name (reassigned to) is shown.
+        if (model.Outcome is { } outcome && !outcome.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
             facts.Add(new Fact(l.T(NoticeTexts.OutcomeCode), model.Outcome));
         }
@@ -30,7 +31,7 @@ public sealed class OutcomeCardBuilder(CardOptions options)
         var body = new List<CardElement>
         {
             CardParts.Header(model.Case, l, l.F(NoticeTexts.OutcomeTitle, step), "good"),
-            CardParts.Line(l.F(NoticeTexts.OutcomeLine, model.Actor.Name, UiLanguage.Time(model.At), l.T(ActionTexts.Done(model.Action)), step)),
+            CardParts.Line(l.F(NoticeTexts.OutcomeLine, model.Actor.Name, UiLanguage.Time(model.At), l.T(ActionTexts.Done(model.Kind, model.Action)), step)),
         };
         if (facts.Count > 0)
         {

@@ -21,6 +21,12 @@ public enum InputKind
     /// <summary>The scheme's special-audit triggers (AS 004 §5.7.4, TEL 002 §9.4/§11).</summary>
     SpecialAuditTrigger,
 
+    /// <summary>
+    /// A checklist of the scheme's materials (<see cref="StepFacts.Materials"/>): values are material codes, titles the
+    /// words; the ticked codes reach the handler comma-separated. Pre-ticked with the missing ones.
+    /// </summary>
+    Materials,
+
     /// <summary>The team picker: leader and auditors among eligible people (<see cref="StepCardModel.Team"/>).</summary>
     Team,
 }

@@ -30,6 +30,7 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
             CardParts.Line(l.T(text.Description)),
             new FactSet(CardParts.DueFacts(due, model.DueRuleId, model.Paused, l)) { Separator = true },
         };
+        body.AddRange(StepFactsPart.For(model.Facts, l));
         var actions = new List<CardAction>();
         if (canAct)
         {
@@ -42,9 +43,18 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
         }
 
         // The applicant acts through a link: staff reach the case's link card (create, copy, revoke) from the step.
-        body.Add(new ActionSet(ServedByLink(model)
-            ? [CardParts.Documents(model.Case, options, l), LinkActions.Show(model.Case.CaseId, l)]
-            : [CardParts.Documents(model.Case, options, l)]));
+        var links = new List<CardAction> { CardParts.Documents(model.Case, options, l) };
+        if (ServedByLink(model))
+        {
+            links.Add(LinkActions.Show(model.Case.CaseId, l));
+        }
+
+        if (model.TasksPage is { } page)
+        {
+            links.Add(CardParts.TasksPage(page, l.T(StepFactTexts.BackToTasks), l));
+        }
+
+        body.Add(new ActionSet(links));
         var refresh = new CardRefresh(
             new ActionExecute(CardVerbs.Refresh, CardParts.StepData(model.Case.CaseId, model.StepId)),
             [.. model.Actors.Select(a => a.Id)]);
@@ -56,19 +66,22 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
 
     private static void ActingPart(StepCardModel model, UiLanguage l, List<CardElement> body, List<CardAction> actions)
     {
-        if (model.Actions.Count == 1)
+        // A refused answer comes back as its own form, open, with the problem under the field and the typed values.
+        var refused = model.Problem is { } problem && model.Actions.Contains(problem.Action) ? problem.Action : null;
+        if (model.Actions.Count == 1 || refused is not null)
         {
-            var action = model.Actions[0];
-            body.AddRange(StepInputs.For(model, action, prefixed: false, l));
+            var action = refused ?? model.Actions[0];
+            if (model.Actions.Count > 1)
+            {
+                body.Add(new TextBlock(l.T(ActionTexts.Label(model.Kind, action))) { Weight = "bolder", Size = "medium", Separator = true });
+            }
+            body.AddRange(StepInputs.For(model, action, prefixed: model.Actions.Count > 1, l));
             actions.Add(Act(model, action, l));
+            actions.AddRange(model.Actions.Where(a => a != action).Take(MaxBarActions - 1).Select(a => ShowCard(model, a, l)));
             return;
         }
 
-        var showCards = model.Actions.Select(action => (CardAction)new ActionShowCard(
-            new AdaptiveCard { Body = StepInputs.For(model, action, prefixed: true, l), Actions = [Act(model, action, l, CommonTexts.Submit)] })
-        {
-            Title = l.T(ActionTexts.Label(action)),
-        }).ToList();
+        var showCards = model.Actions.Select(action => ShowCard(model, action, l)).ToList();
         if (showCards.Count <= MaxBarActions)
         {
             actions.AddRange(showCards);
@@ -79,14 +92,27 @@ public sealed class StepCardBuilder(CardOptions options, WorkingDayCalendar cale
         body.AddRange(showCards.Chunk(3).Select(row => new ActionSet(row)));
     }
 
+    private static ActionShowCard ShowCard(StepCardModel model, string action, UiLanguage l) => new ActionShowCard(
+        new AdaptiveCard { Body = StepInputs.For(model, action, prefixed: true, l), Actions = [Act(model, action, l, CommonTexts.Submit)] })
+    {
+        Title = l.T(ActionTexts.Label(model.Kind, action)),
+    };
+
     private static ActionExecute Act(StepCardModel model, string action, UiLanguage l, Domain.LocalizedText? title = null)
     {
         var data = CardParts.StepData(model.Case.CaseId, model.StepId);
         data["action"] = action;
+        data[CardVerbs.LangKey] = l.Tag;
+        if (model.TasksPage is { } page)
+        {
+            data[CardVerbs.PageKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         var style = ActionTexts.Negative.Contains(action) ? "destructive" : "positive";
-        return CardParts.Execute(CardVerbs.Act, data, l.T(title ?? ActionTexts.Label(action)), style) with { AssociatedInputs = "auto" };
+        return CardParts.Execute(CardVerbs.Act, data, l.T(title ?? ActionTexts.Label(model.Kind, action)), style) with { AssociatedInputs = "auto" };
     }
 
     private static string WhoActs(StepCardModel model, UiLanguage l) =>
-        model.Actors.Count > 0 ? string.Join("、", model.Actors.Select(a => a.Name)) : l.T(RoleTexts.For(model.Role));
+        model.Actors.Count > 0
+            ? string.Join(l.IsChinese ? "、" : ", ", model.Actors.Select(a => a.Id.StartsWith("role:", StringComparison.Ordinal) ? l.T(Vocabulary.Role(a.Id[5..])) : a.Name))
+            : l.T(Vocabulary.Role(model.Role));
 }

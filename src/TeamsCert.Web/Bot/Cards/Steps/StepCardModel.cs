@@ -22,4 +22,13 @@ public sealed record StepCardModel(
 
     /// <summary>The team picker of a team-assignment step or a special-audit request.</summary>
     public TeamPickerModel? Team { get; init; }
+
+    /// <summary>The facts the decider needs (application and materials, findings, score, corrective actions).</summary>
+    public StepFacts Facts { get; init; } = StepFacts.None;
+
+    /// <summary>A refused input: the form comes back with the message beside the field and the typed values kept.</summary>
+    public InputProblem? Problem { get; init; }
+
+    /// <summary>The "my tasks" page the card was opened from: the card offers the way back to it.</summary>
+    public int? TasksPage { get; init; }
 }

@@ -23,8 +23,8 @@ public static class StepForms
         {
             // The applicant fills the application form on the portal; a card can only send it on (the form's checks name what is missing).
             ["application-form"] = One("submit"),
-            ["application-review"] = Map(("accept", [_comment]), ("deficiency", [new("missing", InputKind.Text, true)]), ("reject", [_reason])),
-            ["applicant-documents"] = One("supply", new InputSpec("materials", InputKind.Text, true)),
+            ["application-review"] = Map(("accept", [_comment]), ("deficiency", [new("missing", InputKind.Materials, true)]), ("reject", [_reason])),
+            ["applicant-documents"] = One("supply", new InputSpec("materials", InputKind.Materials, true)),
             ["audit-programme"] = One("propose",
                 new InputSpec("manualPersonDays", InputKind.Number), new InputSpec("justification", InputKind.Multiline),
                 new InputSpec("combination", InputKind.Text, true) { Schemes = _as },

@@ -12,7 +12,7 @@ public static class StepInputIds
     public const string TeamLeader = "pickedLeader";
     public const string TeamMembers = "pickedAuditors";
 
-    private static readonly HashSet<string> _envelope = new(["caseId", "stepId", "action", "verb"], StringComparer.Ordinal);
+    private static readonly HashSet<string> _envelope = new(["caseId", "stepId", "action", "verb", "lang", "page"], StringComparer.Ordinal);
 
     public static string For(string action, string key, bool prefixed) => prefixed ? $"{action}.{key}" : key;
 

@@ -17,9 +17,21 @@ internal static class StepInputs
         {
             var id = StepInputIds.For(action, spec.Key, prefixed);
             var required = spec.Required || (negative && spec.Key is "reason" or "comment");
+            var problem = model.Problem is { } p && p.Action == action && p.Key == spec.Key ? p.Message : null;
+            var typed = model.Problem is { } q && q.Action == action && q.Values.TryGetValue(spec.Key, out var value) ? value : null;
             elements.AddRange(spec.Kind == InputKind.Team
                 ? TeamPicker.For(model.Team, action, prefixed, locale)
-                : [Input(spec, id, required, model, locale)]);
+                : [Filled(Input(spec, id, required, model, locale), typed)]);
+            if (problem is not null)
+            {
+                // Beside the field: right under the input it is about, in the card's one language.
+                elements.Add(new TextBlock(problem) { Color = "attention", Weight = "bolder", Spacing = "small", Id = id + ".problem" });
+            }
+        }
+
+        if (model.Problem is { Key: null } whole && whole.Action == action)
+        {
+            elements.Add(new TextBlock(whole.Message) { Color = "attention", Weight = "bolder", Id = action + ".problem" });
         }
 
         return elements;
@@ -38,6 +50,7 @@ internal static class StepInputs
             InputKind.FixedChoice => Choices([.. (spec.Choices ?? []).Select(c => new Choice(locale.T(ChoiceTexts.For(c)), c))], locale),
             InputKind.SpecialAuditTrigger => Choices(
                 [.. SpecialAuditTrigger.All.Where(t => t.Scheme == model.Case.Scheme).Select(t => new Choice($"{t.Code} ({t.Source})", t.Code))], locale),
+            InputKind.Materials => Materials(spec.Key, model, locale),
             InputKind.Json => new InputText { IsMultiline = true, Placeholder = locale.T(CommonTexts.JsonPlaceholder), MaxLength = TextMaxLength },
             InputKind.Multiline => new InputText { IsMultiline = true, MaxLength = TextMaxLength },
             _ => new InputText { MaxLength = 200 },
@@ -48,6 +61,35 @@ internal static class StepInputs
             Label = label,
             IsRequired = required ? true : null,
             ErrorMessage = input.ErrorMessage ?? error,
+        };
+    }
+
+    /// <summary>The typed value put back into the input of a refused form.</summary>
+    private static CardInput Filled(CardInput input, string? typed) => typed is null ? input : input switch
+    {
+        InputText text => text with { Value = typed },
+        InputDate date => date with { Value = typed },
+        InputChoiceSet choice => choice with { Value = typed },
+        InputToggle toggle => toggle with { Value = typed },
+        InputNumber number when decimal.TryParse(typed, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n) =>
+            number with { Value = n },
+        _ => input,
+    };
+
+    /// <summary>
+    /// The scheme's materials as tick boxes. The deficiency notice (<c>missing</c>) ticks what the submission lacks; the
+    /// applicant's supply (<c>materials</c>) offers what the notice asked for, all ticked.
+    /// </summary>
+    private static InputChoiceSet Materials(string key, StepCardModel model, UiLanguage locale)
+    {
+        var offered = key == "missing" ? model.Facts.Materials : [.. model.Facts.Materials.Where(m => m.Missing)];
+        var ticked = offered.Where(m => m.Missing).Select(m => m.Code);
+        return new InputChoiceSet([.. offered.Select(m => new Choice(locale.T(m.Label), m.Code))])
+        {
+            Style = "expanded",
+            IsMultiSelect = true,
+            Value = string.Join(",", ticked),
+            ErrorMessage = locale.T(CommonTexts.ChooseMaterials),
         };
     }
 
