@@ -9,9 +9,6 @@ public static class PortalAssets
 {
     public const string UploadScriptPath = "/portal-assets/upload.js";
 
-    /// <summary>The certification body's logo when <c>Body:Logo</c> names a file of the data folder.</summary>
-    public const string LogoPath = "/portal-assets/logo";
-
     public const string UploadScript = """
         (function () {
           'use strict';
@@ -95,26 +92,6 @@ public static class PortalAssets
         {
             http.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(UploadScript, "text/javascript; charset=utf-8");
-        }).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet(LogoPath, (IConfiguration configuration, TeamsCert.Infrastructure.Body.CertificationBody body) =>
-        {
-            if (string.IsNullOrWhiteSpace(body.Logo) || body.LogoIsUrl || configuration["App:DataFolder"] is not { Length: > 0 } folder)
-            {
-                return Results.NotFound();
-            }
-
-            var root = Path.GetFullPath(folder);
-            var path = Path.GetFullPath(Path.Combine(root, body.Logo));
-            var type = Path.GetExtension(path).ToUpperInvariant() switch
-            {
-                ".PNG" => "image/png",
-                ".SVG" => "image/svg+xml",
-                ".JPG" or ".JPEG" => "image/jpeg",
-                _ => null,
-            };
-            return type is not null && path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path)
-                ? Results.File(path, type)
-                : Results.NotFound();
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -97,9 +97,8 @@ public static class PortalHtml
         var body = chrome.Body;
         var other = chrome.Lang.Other;
         var html = new StringBuilder("<header class=\"body\">");
-        if (!string.IsNullOrWhiteSpace(body.Logo))
+        if (TeamsCert.Web.Body.BodyEndpoints.LogoSource(body) is { } src)
         {
-            var src = body.LogoIsUrl ? body.Logo! : PortalAssets.LogoPath;
             html.Append("<img src=\"").Append(Encode(src)).Append("\" alt=\"\">");
         }
 

@@ -1,4 +1,5 @@
 using TeamsCert.Domain.Calendar;
+using TeamsCert.Domain.Certificates;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Links;
 using TeamsCert.Web.Bot.Cards.Model;
@@ -20,7 +21,8 @@ public sealed class CaseSummaryCardBuilder(CardOptions options, WorkingDayCalend
         if (model.CertificateNumber is { } number)
         {
             var expires = model.CertificateExpiresOn is { } on ? $" → {UiLanguage.Date(on)}" : string.Empty;
-            facts.Add(new Fact(l.T(ConversationTexts.Certificate), $"{number} ({model.CertificateState}){expires}"));
+            var state = Enum.TryParse<CertificateState>(model.CertificateState, out var parsed) ? $" ({l.T(Vocabulary.Status(parsed))})" : string.Empty;
+            facts.Add(new Fact(l.T(ConversationTexts.Certificate), $"{number}{state}{expires}"));
         }
 
         var body = new List<CardElement>

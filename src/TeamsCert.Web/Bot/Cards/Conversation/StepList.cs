@@ -18,7 +18,8 @@ internal static class StepList
         var due = DueState.For(step.DueOn, today, calendar);
         var what = l.T(StepTexts.For(step.Kind).Title);
         var heading = withCase ? $"{step.Case.Number} · {step.Case.Organization}" : what;
-        var detail = withCase ? what : step.Assignee ?? string.Empty;
+        // Who acts: a person's name, or the role's words when the step waits on a role (never the role's code).
+        var detail = withCase ? what : step.Assignee is { } who && RoleTexts.Has(who) ? l.T(RoleTexts.For(who)) : step.Assignee ?? string.Empty;
         var when = due is { } state
             ? $"{UiLanguage.Date(state.DueOn)} · {CardParts.TimeLeft(state, l)}"
             : l.T(CommonTexts.NoDueDate);
