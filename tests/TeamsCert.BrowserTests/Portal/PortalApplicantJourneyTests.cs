@@ -25,7 +25,8 @@ public sealed class PortalApplicantJourneyTests
         var work = Directory.CreateTempSubdirectory("teamscert-journey-").FullName;
         try
         {
-            await using var app = await TeamsCertWebApp.StartAsync(Path.Combine(work, "data"), new Dictionary<string, string>(), Path.Combine(artifacts, "journey-app.log"));
+            // Four dead-link requests (zh and en, desktop and phone) within a minute: above the default per-IP limit of 3.
+            await using var app = await TeamsCertWebApp.StartAsync(Path.Combine(work, "data"), new Dictionary<string, string> { ["Portal:NewLinkRequestsPerMinute"] = "20" }, Path.Combine(artifacts, "journey-app.log"));
             using var staff = new HttpClient { BaseAddress = app.BaseAddress };
             staff.DefaultRequestHeaders.Add("X-Dev-User", "reviewer@demo.local");
             var licence = Path.Combine(work, "营业执照.pdf");

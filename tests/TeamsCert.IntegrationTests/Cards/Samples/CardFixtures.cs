@@ -1,3 +1,4 @@
+using TeamsCert.Domain;
 using TeamsCert.Domain.AuditTeams;
 using TeamsCert.Domain.Schemes;
 using TeamsCert.Domain.Workflow;
@@ -50,8 +51,30 @@ public static class CardFixtures
                 _ => [],
             },
             Team = kind is "team-assignment" or "surveillance-team-assignment" or "certificate-status" ? Team(ruleSet) : null,
+            Facts = kind is "application-review" or "applicant-documents" ? SubmittedApplication() : StepFacts.None,
         };
     }
+
+    /// <summary>A submitted application with one material supplied (with its file) and two missing, for the review and supply cards.</summary>
+    public static StepFacts SubmittedApplication() => new()
+    {
+        Application = new ApplicationView(new DateOnly(2025, 6, 2),
+        [
+            new FormPart(new LocalizedText("申请组织基本情况", "The applicant"),
+            [
+                new FormValue("legalRepresentative", new LocalizedText("法定代表人", "Legal representative"), "张三"),
+                new FormValue("address", new LocalizedText("注册地址", "Registered address"), "北京市海淀区示例路 8 号"),
+                new FormValue("contactPhone", new LocalizedText("联系电话", "Telephone"), "010-12345678"),
+            ]),
+        ]),
+        Materials =
+        [
+            new MaterialItem("businessLicence", new LocalizedText("营业执照", "Business licence"), true,
+                [new FileLink("营业执照.pdf", new Uri("https://teamscert.example.cn/api/documents/3a15e9be-479f-4264-a978-616934f2a03b/content"))]),
+            new MaterialItem("serviceManual", new LocalizedText("服务手册", "Service manual"), false, []),
+            new MaterialItem("organisationChart", new LocalizedText("组织机构图", "Organisation chart"), false, []),
+        ],
+    };
 
     /// <summary>The domain's eligible-auditor picker over four people: one fit, one conflicted, one lapsed, the decision maker.</summary>
     public static TeamPickerModel Team(SchemeRuleSet ruleSet)
