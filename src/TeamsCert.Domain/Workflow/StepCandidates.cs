@@ -110,8 +110,8 @@ public static class StepCandidates
     }
 
     /// <summary>
-    /// At the moment an assignee acts (managers act for anyone): they must still hold the step's role, and on an
-    /// auditing step still be free of a declared conflict with the organisation (a team acceptance is where a conflict
+    /// At the moment an assignee acts (managers act for anyone): on an auditing step they must still be free of a
+    /// declared conflict with the organisation (a team acceptance is where a conflict
     /// is declared, so it stays open to them).
     /// </summary>
     internal static void EnsureStillAllowed(CaseProcess process, CertificationCase @case, PendingStep step, Actor actor)
@@ -121,12 +121,9 @@ public static class StepCandidates
             return;
         }
 
-        var roles = RolesFor(step);
-        if (!roles.Any(actor.Roles.Contains))
-        {
-            throw new ActorNotAllowedException(RoleRuleId, $"{RoleRuleId}: 您已不具备此步骤所需的角色 / {RoleRuleId}: you no longer hold the role this step needs");
-        }
-
+        // The role is not re-checked here: the cycle itself assigns steps to people outside the step's role (the team
+        // leader on a programme manager's step), so a named assignee's role was decided when they were named
+        // (reassignment and delegation go through EnsureAllowed).
         if (IsAuditing(step) && step.Kind is not (TeamAcceptanceHandler.StepKind or SurveillanceTeamAcceptanceHandler.StepKind))
         {
             var rules = process.RuleSet.EffectiveTeamRules;

@@ -208,17 +208,19 @@ public sealed class CaseApiTests : IDisposable
         var assign = new Uri($"{StepUri(@case)}/assignee", UriKind.Relative);
 
         using var byReviewer = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(assign, new { assignee = "reviewer2@demo.local", reason = "休假" });
-        using var byManager = await _factory.ClientFor("manager@demo.local").PostAsJsonAsync(assign, new { assignee = "auditor@demo.local", reason = "工作量平衡" });
-        using var delegated = await _factory.ClientFor("auditor@demo.local").PostAsJsonAsync(assign, new { assignee = "reviewer2@demo.local", reason = "出差" });
-        using var acted = await _factory.ClientFor("reviewer2@demo.local").PostAsJsonAsync(StepUri(@case), new { action = "accept" });
+        using var toAuditor = await _factory.ClientFor("manager@demo.local").PostAsJsonAsync(assign, new { assignee = "auditor@demo.local", reason = "工作量平衡" });
+        using var byManager = await _factory.ClientFor("manager@demo.local").PostAsJsonAsync(assign, new { assignee = "reviewer2@demo.local", reason = "工作量平衡" });
+        using var delegated = await _factory.ClientFor("reviewer2@demo.local").PostAsJsonAsync(assign, new { assignee = "reviewer@demo.local", reason = "出差" });
+        using var acted = await _factory.ClientFor("reviewer@demo.local").PostAsJsonAsync(StepUri(@case), new { action = "accept" });
         var journal = await _factory.ClientFor("manager@demo.local").GetFromJsonAsync<JsonElement>(new Uri($"/api/cases/{@case.GetProperty("id")}/journal", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Forbidden, byReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, toAuditor.StatusCode); // an auditor may not review an application (ROLE)
         Assert.Equal(HttpStatusCode.OK, byManager.StatusCode);
         Assert.Equal(HttpStatusCode.OK, delegated.StatusCode);
         Assert.Equal(HttpStatusCode.OK, acted.StatusCode);
         Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.reassigned" && e.GetProperty("reason").GetString() == "工作量平衡");
-        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.delegated" && e.GetProperty("actor").GetString() == "auditor@demo.local");
+        Assert.Contains(journal.EnumerateArray(), e => e.GetProperty("type").GetString() == "step.delegated" && e.GetProperty("actor").GetString() == "reviewer2@demo.local");
     }
 
     [Fact]

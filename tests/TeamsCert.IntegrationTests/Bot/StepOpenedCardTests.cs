@@ -44,25 +44,25 @@ public sealed class StepOpenedCardTests(BotServers servers) : IClassFixture<BotS
     public async Task TabForm_Reassign_CardReachesTheNewAssignee()
     {
         using var chat = new BotChat(servers.Connector);
-        await chat.SayAsync(BotChat.Programme, "help");
+        await chat.SayAsync(BotChat.Reviewer2, "help");
         var @case = await chat.OpenCaseAsync();
         var review = @case.Steps.Single(s => s.Kind == "application-review");
         using var forms = new TabForms(chat.Host.Factory);
         var (_, html) = await forms.GetAsync("/tab/deadlines?lang=en", "manager@demo.local");
 
-        // The programme manager does not hold the reviewer role: only the reassignment's own message can reach them.
+        // Reassigned to the other reviewer (the rules allow only application reviewers on this step).
         var (status, _, _) = await forms.PostAsync("/tab/steps/reassign", "manager@demo.local", TabForms.TokenIn(html), new Dictionary<string, string>
         {
             ["caseId"] = @case.Id.ToString(),
             ["stepId"] = review.Id.ToString(),
-            ["assignee"] = "programme@demo.local",
+            ["assignee"] = "reviewer2@demo.local",
             ["reason"] = "原评审员休假",
         });
         Assert.Equal(HttpStatusCode.OK, status);
         await chat.DeliverOutboxAsync();
 
-        Assert.Equal("programme@demo.local", (await chat.LoadAsync(@case.Id)).Step(review.Id).AssigneeId);
-        AssertStepCard(chat, BotChat.Programme, review, mayAct: true);
+        Assert.Equal("reviewer2@demo.local", (await chat.LoadAsync(@case.Id)).Step(review.Id).AssigneeId);
+        AssertStepCard(chat, BotChat.Reviewer2, review, mayAct: true);
     }
 
     [Fact]

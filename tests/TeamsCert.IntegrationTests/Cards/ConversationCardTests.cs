@@ -53,7 +53,7 @@ public class ConversationCardTests
 
         var card = CardQuery.Json(sample.Card);
 
-        Assert.Contains("TEL-2025-017 (Valid) → 2028-05-31", CardQuery.AllText(card), StringComparison.Ordinal);
+        Assert.Contains("TEL-2025-017 (有效) → 2028-05-31", CardQuery.AllText(card), StringComparison.Ordinal);
         Assert.Equal(2, CardQuery.Buttons(card, CardVerbs.Show).Count);
         Assert.Single(CardQuery.OfType(card, "Action.OpenUrl"));
     }

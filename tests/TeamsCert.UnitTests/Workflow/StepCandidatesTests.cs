@@ -64,19 +64,16 @@ public class StepCandidatesTests
     }
 
     [Fact]
-    public void Act_AssigneeNoLongerHoldsTheRole_RefusedWithRoleAndNothingRecorded()
+    public void Judge_AssigneeNoLongerHoldsTheRole_ExcludedWithRoleAndCannotBeNamedAgain()
     {
-        var (process, @case, step) = Review(new InMemoryStaffDirectory(_people));
-        process.Reassign(@case, step.Id, "reviewer2@cb", "休假", _manager, _now);
-        @case.AcceptChanges();
+        var moved = new InMemoryStaffDirectory([.. _people.Where(p => p.Id != "reviewer2@cb"), new Person("reviewer2@cb", "赵评审") { Roles = [StaffRoles.Auditor] }]);
+        var (process, @case, step) = Review(moved);
 
-        // Since the assignment, reviewer2 moved to another job: signed in now without the reviewer's role.
-        var error = Assert.Throws<ActorNotAllowedException>(() =>
-            process.Act(@case, step.Id, "accept", new Dictionary<string, string>(), Staff("reviewer2@cb", StaffRoles.Auditor), _now));
+        var judged = StepCandidates.Judge(process, @case, step, "reviewer2@cb", DateOnly.FromDateTime(_now.DateTime));
+        var error = Assert.Throws<RuleViolationException>(() => process.Reassign(@case, step.Id, "reviewer2@cb", "休假", _manager, _now));
 
-        Assert.Equal("ROLE", error.RuleId);
+        Assert.Equal(("ROLE", "ROLE"), (judged.Exclusions.Single().RuleId, error.RuleId));
         Assert.Equal(StepStatus.Open, step.Status);
-        Assert.Empty(@case.NewEvents);
     }
 
     [Fact]
