@@ -60,6 +60,23 @@ public static class TabWords
         return roster.Find(id)?.Name ?? id;
     }
 
+    /// <summary>
+    /// Who owns an open step in words: the assignee by name, else the role that may take it, e.g. "申请评审员（未指派）".
+    /// <paramref name="owner"/> is an assignee id or <c>role:{role}</c>.
+    /// </summary>
+    public static string Owner(TabUi ui, StaffRoster roster, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(ui);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        if (!owner.StartsWith("role:", StringComparison.Ordinal))
+        {
+            return Person(ui, roster, owner);
+        }
+
+        var role = Vocabulary.Role(owner[5..]);
+        return ui.T($"{role.ZhCn}（未指派）", $"{role.En} (unassigned)");
+    }
+
     /// <summary>The case's status: once a certificate exists, its status (暂停, 撤销 …); before, the stage.</summary>
     public static string Status(TabUi ui, CaseStage stage, CertificateState? certificate) =>
         certificate is { } state ? ui.T(Vocabulary.Status(state)) : ui.T(Vocabulary.Stage(stage));

@@ -36,14 +36,19 @@ public sealed partial class TabWordsTests : IDisposable
         var pages = new List<string> { "/tab", "/tab?overdue=true", "/tab/deadlines", "/tab/workload?past=true", "/tab/register" };
         pages.AddRange(caseIds.Select(id => $"/tab/cases/{id}"));
 
+        var found = new List<string>();
         foreach (var page in pages)
         {
             var (status, html) = await _forms.GetAsync($"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={lang}", Manager);
             Assert.Equal(HttpStatusCode.OK, status);
-            var text = VisibleText(html);
-            var codes = Codes(text, lang == "en").ToList();
-            Assert.True(codes.Count == 0, $"{page} ({lang}) shows codes: {string.Join(" | ", codes.Distinct())}");
+            var codes = Codes(VisibleText(html), lang == "en").Distinct().ToList();
+            if (codes.Count > 0)
+            {
+                found.Add($"{page} ({lang}): {string.Join(" | ", codes)}");
+            }
         }
+
+        Assert.True(found.Count == 0, "pages show codes:\n" + string.Join("\n", found));
     }
 
     [Fact]
@@ -53,9 +58,11 @@ public sealed partial class TabWordsTests : IDisposable
         var (caseId, linkId, portal) = await PortalApplicationFormTests.InviteAsync(staff, _factory);
         var licence = await portal.UploadAsync("businessLicence", "营业执照.pdf", GeneratedFileStream.Pdf(40_000));
         var list = await portal.UploadAsync("serviceList", "服务清单.pdf", GeneratedFileStream.Pdf(10_000));
-        using (var submitted = await portal.SubmitAsync(PortalClient.TelForm()))
+        // Two of the nine materials: the portal warns first, and the applicant submits anyway.
+        using (var submitted = await portal.SubmitAsync(PortalClient.TelForm().Append(new("confirmIncomplete", "true"))))
         {
             Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+            Assert.DoesNotContain("id=\"incomplete-warning\"", await submitted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var (status, html) = await _forms.GetAsync($"/tab/cases/{caseId}", Manager);
@@ -64,7 +71,7 @@ public sealed partial class TabWordsTests : IDisposable
         var values = Regex.Matches(html, "<dd data-field=\"([^\"]+)\" class=\"value\">([^<]*)</dd>").ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
         foreach (var (field, value) in PortalClient.TelForm().Where(f => f.Key != "declaration"))
         {
-            Assert.True(values.TryGetValue(field, out var shown), $"the case page shows {field}");
+            Assert.True(values.TryGetValue(field, out var shown), $"the case page shows {field}; it shows {string.Join(", ", values.Keys)}");
             Assert.Equal(value, shown);
         }
 
@@ -109,6 +116,9 @@ public sealed partial class TabWordsTests : IDisposable
         _factory.Dispose();
     }
 
+    // English words written with a hyphen, which look like codes to KebabCode.
+    private static readonly HashSet<string> _englishCompounds = new(StringComparer.Ordinal) { "e-commerce", "on-site", "over-allocation", "after-sales", "management-system", "legal-entity", "public-institution" };
+
     /// <summary>What a reader sees: the page without scripts, styles and tags, entities decoded.</summary>
     internal static string VisibleText(string html)
     {
@@ -119,7 +129,7 @@ public sealed partial class TabWordsTests : IDisposable
     /// <summary>Internal codes in a page's text; in English also the Chinese status words.</summary>
     internal static IEnumerable<string> Codes(string text, bool english)
     {
-        foreach (Match m in KebabCode().Matches(text).Where(m => m.Value != "e-commerce"))
+        foreach (Match m in KebabCode().Matches(text).Where(m => !_englishCompounds.Contains(m.Value)))
         {
             yield return m.Value;
         }
@@ -147,7 +157,8 @@ public sealed partial class TabWordsTests : IDisposable
 
     private async Task<List<Guid>> SeedAsync()
     {
-        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(8)));
+        // After every dated demo scenario, so that the steps they left open are overdue.
+        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)));
         var rules = _factory.Services.GetRequiredService<RulesRuntime>();
         var scopes = _factory.Services.GetRequiredService<IServiceScopeFactory>();
         TeamsCertDbContext NewContext() => scopes.CreateScope().ServiceProvider.GetRequiredService<TeamsCertDbContext>();
