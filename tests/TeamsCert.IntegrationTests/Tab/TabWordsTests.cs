@@ -10,6 +10,7 @@ using TeamsCert.Infrastructure.Rules;
 using TeamsCert.IntegrationTests.Documents;
 using TeamsCert.IntegrationTests.Portal;
 using TeamsCert.IntegrationTests.Support;
+using TeamsCert.IntegrationTests.Texts;
 
 namespace TeamsCert.IntegrationTests.Tab;
 
@@ -19,7 +20,7 @@ namespace TeamsCert.IntegrationTests.Tab;
 /// event types, role codes, <c>applicant:</c> ids, staff e-mails, status words of the other language); the case page
 /// shows the submitted application and each uploaded file; the deadline-met KPI counts open overdue steps as missed.
 /// </summary>
-public sealed partial class TabWordsTests : IDisposable
+public sealed class TabWordsTests : IDisposable
 {
     private const string Manager = "manager@demo.local";
     private readonly TeamsCertFactory _factory = new();
@@ -36,16 +37,13 @@ public sealed partial class TabWordsTests : IDisposable
         var pages = new List<string> { "/tab", "/tab?overdue=true", "/tab/deadlines", "/tab/workload?past=true", "/tab/register" };
         pages.AddRange(caseIds.Select(id => $"/tab/cases/{id}"));
 
+        var rules = _factory.Services.GetRequiredService<RulesRuntime>();
         var found = new List<string>();
         foreach (var page in pages)
         {
             var (status, html) = await _forms.GetAsync($"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}lang={lang}", Manager);
             Assert.Equal(HttpStatusCode.OK, status);
-            var codes = Codes(VisibleText(html), lang == "en").Distinct().ToList();
-            if (codes.Count > 0)
-            {
-                found.Add($"{page} ({lang}): {string.Join(" | ", codes)}");
-            }
+            found.AddRange(PeopleTexts.Problems(PeopleTexts.OfHtml(html), lang, rules).Distinct().Select(p => $"{page} ({lang}): {p}"));
         }
 
         Assert.True(found.Count == 0, "pages show codes:\n" + string.Join("\n", found));
@@ -82,7 +80,7 @@ public sealed partial class TabWordsTests : IDisposable
             Assert.Contains($"href=\"/api/documents/{id}/content\"", html, StringComparison.Ordinal);
         }
 
-        var text = VisibleText(html);
+        var text = PeopleTexts.OfHtml(html);
         Assert.Contains("企业营业执照及年检证明复印件", text, StringComparison.Ordinal);
         Assert.DoesNotContain($"applicant:{linkId:D}", text, StringComparison.Ordinal);
         Assert.Contains("申请方", text, StringComparison.Ordinal);
@@ -116,45 +114,6 @@ public sealed partial class TabWordsTests : IDisposable
         _factory.Dispose();
     }
 
-    // English words written with a hyphen, which look like codes to KebabCode.
-    private static readonly HashSet<string> _englishCompounds = new(StringComparer.Ordinal) { "e-commerce", "on-site", "over-allocation", "after-sales", "management-system", "legal-entity", "public-institution" };
-
-    /// <summary>What a reader sees: the page without scripts, styles and tags, entities decoded.</summary>
-    internal static string VisibleText(string html)
-    {
-        var body = Regex.Replace(html, "<(script|style|title)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase);
-        return WebUtility.HtmlDecode(Regex.Replace(body, "<[^>]+>", " "));
-    }
-
-    /// <summary>Internal codes in a page's text; in English also the Chinese status words.</summary>
-    internal static IEnumerable<string> Codes(string text, bool english)
-    {
-        foreach (Match m in KebabCode().Matches(text).Where(m => !_englishCompounds.Contains(m.Value)))
-        {
-            yield return m.Value;
-        }
-
-        foreach (Match m in CamelCode().Matches(text))
-        {
-            yield return m.Value;
-        }
-
-        foreach (var word in new[] { "applicant:", "@demo.local", "（未命名）", "(unnamed)", "role:" })
-        {
-            if (text.Contains(word, StringComparison.Ordinal) && !(word == "role:" && !english))
-            {
-                yield return word;
-            }
-        }
-
-        var statusWords = english ? new[] { "已获证", "暂停", "撤销", "有效", "待办", "已完成" }
-            : new[] { "Completed", "Suspended", "Revoked", "Valid", "Expired", "Cancelled", "Open", "accepted", "Minor", "Major", "Certified" };
-        foreach (var word in statusWords.Where(w => Regex.IsMatch(text, english ? Regex.Escape(w) : $"\\b{w}\\b")))
-        {
-            yield return word;
-        }
-    }
-
     private async Task<List<Guid>> SeedAsync()
     {
         // After every dated demo scenario, so that the steps they left open are overdue.
@@ -166,12 +125,4 @@ public sealed partial class TabWordsTests : IDisposable
         await using var db = NewContext();
         return await db.Cases.Select(c => c.Id).ToListAsync();
     }
-
-    // a-b codes of letters (step kinds, event types, purposes); rule ids are upper case and stay.
-    [GeneratedRegex("(?<![\\w./@-])[a-z]+(?:[-.][a-z0-9]+)+(?![\\w/@-])")]
-    private static partial Regex KebabCode();
-
-    // role codes and score models: applicationReviewer, programmeManager, starLevel …
-    [GeneratedRegex("\\b[a-z]+[A-Z][a-zA-Z]*\\b")]
-    private static partial Regex CamelCode();
 }

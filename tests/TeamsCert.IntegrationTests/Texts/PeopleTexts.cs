@@ -158,7 +158,8 @@ internal static partial class PeopleTexts
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    // applicant:{link id}, a field path (data.missing), JSON, a SHA-256, a demo staff e-mail shown in place of a name.
-    [GeneratedRegex(@"applicant:[0-9a-f-]{8,}|\bdata\.[a-z][A-Za-z]+|\{""[a-zA-Z]+""\s*:|\b[0-9a-f]{64}\b|\b[a-z0-9]+@demo\.local\b(?<!certification@demo\.local)")]
+    // applicant:{link id}, a role shown as its code's prefix (role: …), a placeholder for a missing name, a field path
+    // (data.missing), JSON, a SHA-256, a demo staff e-mail shown in place of a name.
+    [GeneratedRegex(@"applicant:[0-9a-f-]{8,}|\brole: ?\S|（未命名）|\(unnamed\)|\bdata\.[a-z][A-Za-z]+|\{""[a-zA-Z]+""\s*:|\b[0-9a-f]{64}\b|\b[a-z0-9]+@demo\.local\b(?<!certification@demo\.local)")]
     private static partial Regex Leaks();
 }
