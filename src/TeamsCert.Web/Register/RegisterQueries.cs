@@ -7,6 +7,7 @@ using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Schemes;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Register;
 
@@ -161,7 +162,7 @@ public sealed class RegisterQueries(TeamsCertDbContext db, TimeProvider time, Ru
         var name = CertificateStatusText.Name(state);
         var ruleSet = RuleSet(row.Scheme);
         var scheme = ruleSet?.Name ?? Split(row.SchemeName);
-        var grade = RegisterWords.Grade(ruleSet, row.Grade);
+        var grade = ScoreWords.Grade(ruleSet, row.Grade);
         return new RegisterEntry(row.Number, row.DisplayNumber, row.Organization, row.Scheme, row.SchemeName, row.Standard, row.Scope,
             row.Grade, row.IssuedOn, row.ExpiresOn, CertificateStatusText.Code(state), name.ZhCn, name.En)
         {

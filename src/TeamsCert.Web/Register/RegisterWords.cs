@@ -51,29 +51,6 @@ public static partial class RegisterWords
         return any?.Label;
     }
 
-    /// <summary>The grade in both languages when the scheme names it (TEL star levels, AS bands), else the stored text split at " / ".</summary>
-    public static LocalizedText? Grade(SchemeRuleSet? ruleSet, string? grade)
-    {
-        if (string.IsNullOrWhiteSpace(grade))
-        {
-            return null;
-        }
-
-        var names = ruleSet?.Scoring switch
-        {
-            StarLevelScoringRules stars => stars.Levels.Select(l => l.Name),
-            GbT27922ScoringRules bands => bands.Bands.Select(b => b.Name),
-            _ => [],
-        };
-        if (names.FirstOrDefault(n => n.ZhCn == grade) is { } named)
-        {
-            return named;
-        }
-
-        var at = grade.IndexOf(" / ", StringComparison.Ordinal);
-        return at < 0 ? new(grade, grade) : new(grade[..at].TrimEnd(), grade[(at + 3)..].TrimStart());
-    }
-
     [GeneratedRegex(@"^recertification R(?<cycle>\d+): renews (?<number>\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Renews();
 

@@ -9,7 +9,7 @@ namespace TeamsCert.Web.Tab;
 
 /// <summary>
 /// The tab's words for what the data holds as codes or ids: people by name (the applicant as 申请方, the system as
-/// 系统), a case's status (the certificate's real status once issued, else the stage), documents' purposes and scores.
+/// 系统), a case's status (the certificate's real status once issued, else the stage), documents' purposes (scores: ScoreWords).
 /// Codes go through <see cref="Vocabulary"/>; nothing here shows a code where words exist.
 /// </summary>
 public static class TabWords
@@ -22,14 +22,6 @@ public static class TabWords
         ["audit-plan"] = new("审核计划", "Audit plan"),
         ["audit-programme"] = new("审核方案", "Audit programme"),
         ["other"] = new("其他文件", "Other document"),
-    };
-
-    private static readonly Dictionary<string, LocalizedText> _scoreModels = new(StringComparer.Ordinal)
-    {
-        ["starLevel"] = new("星级评价", "Star level"),
-        ["starLevels"] = new("星级评价", "Star level"),
-        ["gbt27922"] = new("GB/T 27922 评分", "GB/T 27922 score"),
-        ["composite"] = new("综合评分", "Composite score"),
     };
 
     /// <summary>A person by name: staff from the roster, the applicant and the system in words; the id only when nobody is known by it.</summary>
@@ -86,28 +78,4 @@ public static class TabWords
 
     public static string DocumentPurpose(TabUi ui, string purpose) =>
         ui.T(_documentPurposes.TryGetValue(purpose, out var text) ? text : Vocabulary.Unknown);
-
-    /// <summary>A score in words, e.g. "星级评价：四星（2800 分）".</summary>
-    public static string Score(TabUi ui, ScoreFacts? score)
-    {
-        ArgumentNullException.ThrowIfNull(ui);
-        if (score is null)
-        {
-            return string.Empty;
-        }
-
-        var model = ui.T(_scoreModels.TryGetValue(score.Model, out var text) ? text : new LocalizedText("评分", "Score"));
-        var value = score.Value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-        var grade = score.Grade is { Length: > 0 } g ? Grade(ui, score.Model, g) : score.Passed switch
-        {
-            true => ui.T("通过", "passed"),
-            false => ui.T("未通过", "not passed"),
-            null => string.Empty,
-        };
-        var points = value is null ? string.Empty : ui.T($"（{value} 分）", $" ({value} points)");
-        return $"{model}{ui.T("：", ": ")}{grade}{points}";
-    }
-
-    private static string Grade(TabUi ui, string model, string grade) =>
-        model.StartsWith("star", StringComparison.Ordinal) && int.TryParse(grade, out var stars) ? ui.T($"{stars} 星", $"{stars} stars") : grade;
 }

@@ -34,7 +34,7 @@ public static class InputTexts
         ["score"] = new("评分表（JSON）", "Score sheet (JSON)"),
         ["actions"] = new("纠正措施", "Corrective actions"),
         ["outcome"] = new("决定", "Outcome"),
-        ["trigger"] = new("触发原因代码", "Trigger code"),
+        ["trigger"] = new("触发原因", "Reason (trigger)"),
         ["information"] = new("补充的信息", "Information supplied"),
         ["validFrom"] = new("有效期起始日（换证时可选）", "Valid from (renewal, optional)"),
         ["complaints"] = new("认证周期内的投诉情况", "Complaints in the cycle"),

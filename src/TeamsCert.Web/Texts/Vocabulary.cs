@@ -36,6 +36,9 @@ public static class Vocabulary
     /// <summary>An audit's kind as the facts name it (stage1, stage2, surveillance, special-audit, recertification).</summary>
     public static LocalizedText Audit(string kind) => Catalogue.Find("audit", kind) ?? Unknown;
 
+    /// <summary>A reason for a special audit (serious-accident, major-change …).</summary>
+    public static LocalizedText SpecialAuditTrigger(string code) => Catalogue.Find("special-audit", code) ?? Unknown;
+
     /// <summary>The scheme's short name (one 认证项目; the code may stand beside it).</summary>
     public static LocalizedText Scheme(string code) => Catalogue.Find("scheme", code) ?? new(code, code);
 

@@ -1,3 +1,5 @@
+using TeamsCert.Domain.Texts;
+
 namespace TeamsCert.Domain.Workflow.SpecialAudits;
 
 /// <summary>
@@ -29,5 +31,8 @@ public sealed record SpecialAuditTrigger(string Scheme, string Code, string Sour
     public static SpecialAuditTrigger Find(string scheme, string code) =>
         All.FirstOrDefault(t => t.Scheme == scheme && t.Code == code)
         ?? throw new InvalidInputException("data.trigger",
-            $"应为 {string.Join(", ", All.Where(t => t.Scheme == scheme).Select(t => t.Code))} / unknown special-audit trigger \"{code}\" for {scheme}");
+            $"请从以下原因中选择：{Reasons(scheme, english: false)} / choose one of these reasons: {Reasons(scheme, english: true)}");
+
+    private static string Reasons(string scheme, bool english) => string.Join(english ? "; " : "；",
+        All.Where(t => t.Scheme == scheme).Select(t => Catalogue.Find("special-audit", t.Code) is { } text ? (english ? text.En : text.ZhCn) : t.Source));
 }

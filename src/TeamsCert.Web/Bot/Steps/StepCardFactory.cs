@@ -20,6 +20,7 @@ public sealed class StepCardFactory(
     RulesRuntime rules, StaffRoster roster, IStaffDirectory staff, StaffAddressBook addresses, StepCardBuilder builder, TimeProvider time,
     StepFactsQuery facts)
 {
+    private static readonly HashSet<string> _triggerSteps = new(["certificate-status", "surveillance-decision", "special-audit-decision"], StringComparer.Ordinal);
     private static readonly HashSet<string> _teamSteps = new(["team-assignment", "surveillance-team-assignment", "certificate-status"], StringComparer.Ordinal);
 
     /// <summary>
@@ -76,6 +77,7 @@ public sealed class StepCardFactory(
                 "surveillance-decision" => OutcomeOption.For(ruleSet.Outcomes, "surveillance"),
                 _ => [],
             },
+            Triggers = _triggerSteps.Contains(step.Kind) ? TriggerOption.Leaving(ruleSet.Certificate, @case.Facts.Certificate?.State) : [],
             Team = _teamSteps.Contains(step.Kind) ? Team(ruleSet, @case) : null,
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TeamsCert.Domain;
 using TeamsCert.Domain.Applications;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Applications;
@@ -106,31 +107,8 @@ public sealed class StepFactsQuery(TeamsCertDbContext db, CaseStore store, Rules
     private Uri Download(Guid documentId) =>
         new(options.PublicBaseUrl.AbsoluteUri.TrimEnd('/') + string.Create(CultureInfo.InvariantCulture, $"/api/documents/{documentId:D}/content"));
 
-    private static string? Score(CertificationCase @case)
-    {
-        if (@case.Facts.Score is not { } score)
-        {
-            return null;
-        }
-
-        var parts = new List<string>();
-        if (score.Value is { } value)
-        {
-            parts.Add(value.ToString("0.##", CultureInfo.InvariantCulture));
-        }
-
-        if (score.Grade is { Length: > 0 } grade)
-        {
-            parts.Add(grade);
-        }
-
-        if (score.Passed is { } passed)
-        {
-            parts.Add(passed ? "✓" : "✗");
-        }
-
-        return parts.Count > 0 ? string.Join(" · ", parts) : null;
-    }
+    private LocalizedText? Score(CertificationCase @case) =>
+        @case.Facts.Score is { } score ? ScoreWords.Describe(score, rules.Schemes.Version(@case.Scheme, @case.RuleSetVersion)) : null;
 
     private async Task<IReadOnlyList<string>> CorrectiveActionsAsync(Guid caseId, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ public static class RegisterExport
             sheet.Cell(r, 2).Value = row.Organization;
             sheet.Cell(r, 3).Value = row.Scheme;
             sheet.Cell(r, 4).Value = row.Scope;
-            sheet.Cell(r, 5).Value = row.Grade ?? "";
+            sheet.Cell(r, 5).Value = row.Grade is { } grade ? (grade.ZhCn == grade.En ? grade.ZhCn : $"{grade.ZhCn} {grade.En}") : "";
             sheet.Cell(r, 6).Value = row.IssuedOn.ToDateTime(TimeOnly.MinValue);
             sheet.Cell(r, 7).Value = row.ExpiresOn.ToDateTime(TimeOnly.MinValue);
             sheet.Cell(r, 8).Value = $"{row.StatusZh} {row.StatusEn}";

@@ -5,6 +5,8 @@ using TeamsCert.Domain.Workflow;
 using TeamsCert.Domain.Workflow.Access;
 using TeamsCert.Infrastructure.Access;
 using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
+using TeamsCert.Web.Texts;
 
 namespace TeamsCert.Web.Tab.Views;
 
@@ -13,7 +15,7 @@ namespace TeamsCert.Web.Tab.Views;
 /// text, with status on today's Shanghai date (as the public register shows it) and the next open surveillance; only the
 /// certificates of cases the viewer may see (<see cref="CaseAccessGate"/>, ViewCase).
 /// </summary>
-public sealed class TabRegisterQueries(TeamsCertDbContext db, TimeProvider time, CaseAccessGate access)
+public sealed class TabRegisterQueries(TeamsCertDbContext db, TimeProvider time, CaseAccessGate access, RulesRuntime rules)
 {
     /// <param name="surface">Where the list is shown (the page or the export), for the gate's log.</param>
     public async Task<IReadOnlyList<TabRegisterRow>> ListAsync(string? scheme, string? status, string? text, Actor viewer, string surface,
@@ -39,7 +41,7 @@ public sealed class TabRegisterQueries(TeamsCertDbContext db, TimeProvider time,
                 var name = CertificateStatusText.Name(state);
                 var next = facts.TryGetValue(r.CaseId, out var f) && f.Certificate?.Number == r.Number
                     ? f.Surveillances.Where(s => s.DoneOn is null).OrderBy(s => s.DueOn).FirstOrDefault() : null;
-                return new TabRegisterRow(r.CaseId, r.Number, r.DisplayNumber, r.Organization, r.Scheme, r.Scope, r.Grade, r.IssuedOn, r.ExpiresOn,
+                return new TabRegisterRow(r.CaseId, r.Number, r.DisplayNumber, r.Organization, r.Scheme, r.Scope, ScoreWords.Grade(rules.Schemes.All.LastOrDefault(x => x.Scheme == r.Scheme), r.Grade), r.IssuedOn, r.ExpiresOn,
                     CertificateStatusText.Code(state), name.ZhCn, name.En, next?.DueOn, next?.RuleId);
             })
             .Where(r => string.IsNullOrWhiteSpace(status) || r.Status == status)

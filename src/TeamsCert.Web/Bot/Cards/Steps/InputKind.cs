@@ -18,6 +18,9 @@ public enum InputKind
     /// <summary>A fixed set of codes named by <see cref="InputSpec.Choices"/>.</summary>
     FixedChoice,
 
+    /// <summary>The scheme's reasons for a certificate status change from the current status (transition triggers).</summary>
+    Trigger,
+
     /// <summary>The scheme's special-audit triggers (AS 004 §5.7.4, TEL 002 §9.4/§11).</summary>
     SpecialAuditTrigger,
 

@@ -9,5 +9,8 @@ public sealed record InputSpec(string Key, InputKind Kind, bool Required = false
     /// <summary>The codes of a <see cref="InputKind.FixedChoice"/>.</summary>
     public IReadOnlyList<string>? Choices { get; init; }
 
+    /// <summary>For a <see cref="InputKind.Trigger"/>: only the reasons leading to this status (null: every reason, named with its status).</summary>
+    public TeamsCert.Domain.Certificates.CertificateState? To { get; init; }
+
     public bool AppliesTo(string scheme) => Schemes is null || Schemes.Contains(scheme, StringComparer.Ordinal);
 }

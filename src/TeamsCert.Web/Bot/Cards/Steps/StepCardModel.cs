@@ -20,6 +20,9 @@ public sealed record StepCardModel(
     /// <summary>The scheme's outcomes for a decision step (certification-decision, surveillance-decision).</summary>
     public IReadOnlyList<OutcomeOption> Outcomes { get; init; } = [];
 
+    /// <summary>The reasons the scheme allows for a status change from the certificate's current status (status and decision steps).</summary>
+    public IReadOnlyList<TriggerOption> Triggers { get; init; } = [];
+
     /// <summary>The team picker of a team-assignment step or a special-audit request.</summary>
     public TeamPickerModel? Team { get; init; }
 

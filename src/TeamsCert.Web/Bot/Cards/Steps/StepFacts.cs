@@ -21,7 +21,7 @@ public sealed record StepFacts
     public IReadOnlyList<FindingItem> Findings { get; init; } = [];
 
     /// <summary>The score of the audit, in words (e.g. "86.5 分（通过）"), when one was recorded.</summary>
-    public string? Score { get; init; }
+    public LocalizedText? Score { get; init; }
 
     /// <summary>The corrective actions the applicant submitted, newest last.</summary>
     public IReadOnlyList<string> CorrectiveActions { get; init; } = [];

@@ -99,7 +99,7 @@ internal static class StepFactsPart
         var items = new List<CardElement> { Heading(l.F(StepFactTexts.Findings, facts.Findings.Count)) };
         if (facts.Score is { } score)
         {
-            items.Add(new FactSet([new Fact(l.T(StepFactTexts.Score), score)]));
+            items.Add(new FactSet([new Fact(l.T(StepFactTexts.Score), l.T(score))]));
         }
 
         if (facts.Findings.Count == 0)

@@ -59,7 +59,7 @@ public static class StepForms
             ["surveillance-audit"] = One("complete", _start, _end,
                 new InputSpec("score", InputKind.Json, true) { Schemes = _as }, new InputSpec("justification", InputKind.Multiline), _comment),
             ["surveillance-decision"] = One("decide",
-                new InputSpec("outcome", InputKind.Outcome, true), new InputSpec("reasons", InputKind.Multiline), new InputSpec("trigger", InputKind.Text)),
+                new InputSpec("outcome", InputKind.Outcome, true), new InputSpec("reasons", InputKind.Multiline), new InputSpec("trigger", InputKind.Trigger)),
             ["certificate-status"] = StatusForms.All,
             ["status-publication"] = One("publish", _comment),
             ["certificate-expiry"] = One("expire", new InputSpec("reason", InputKind.Multiline)),
@@ -67,7 +67,7 @@ public static class StepForms
             ["special-audit"] = One("complete", _start, _end, _findings, new InputSpec("score", InputKind.Json) { Schemes = _as }, _comment),
             ["special-audit-decision"] = One("decide",
                 new InputSpec("outcome", InputKind.FixedChoice, true) { Choices = ["maintain", "suspend", "revoke"] },
-                new InputSpec("reasons", InputKind.Multiline), new InputSpec("trigger", InputKind.Text), new InputSpec("verifiedOn", InputKind.Date),
+                new InputSpec("reasons", InputKind.Multiline), new InputSpec("trigger", InputKind.Trigger), new InputSpec("verifiedOn", InputKind.Date),
                 new InputSpec("frequencyDecision", InputKind.FixedChoice) { Choices = ["increase", "unchanged"] },
                 new InputSpec("frequencyJustification", InputKind.Multiline), new InputSpec("intervalMonths", InputKind.Number)),
             ["information-analysis"] = Map(

@@ -49,7 +49,9 @@ internal static class StepInputs
             InputKind.Outcome => Choices([.. model.Outcomes.Select(o => new Choice(locale.T(o.Label), o.Code))], locale),
             InputKind.FixedChoice => Choices([.. (spec.Choices ?? []).Select(c => new Choice(locale.T(ChoiceTexts.For(c)), c))], locale),
             InputKind.SpecialAuditTrigger => Choices(
-                [.. SpecialAuditTrigger.All.Where(t => t.Scheme == model.Case.Scheme).Select(t => new Choice($"{t.Code} ({t.Source})", t.Code))], locale),
+                [.. SpecialAuditTrigger.All.Where(t => t.Scheme == model.Case.Scheme)
+                    .Select(t => new Choice(locale.T(Vocabulary.SpecialAuditTrigger(t.Code)) + locale.T($"（{t.Source}）", $" ({t.Source})"), t.Code))], locale),
+            InputKind.Trigger when Triggers(spec, model, locale) is { Count: > 0 } triggers => Choices(triggers, locale),
             InputKind.Materials => Materials(spec.Key, model, locale),
             InputKind.Json => new InputText { IsMultiline = true, Placeholder = locale.T(CommonTexts.JsonPlaceholder), MaxLength = TextMaxLength },
             InputKind.Multiline => new InputText { IsMultiline = true, MaxLength = TextMaxLength },
@@ -92,6 +94,15 @@ internal static class StepInputs
             ErrorMessage = locale.T(CommonTexts.ChooseMaterials),
         };
     }
+
+    /// <summary>
+    /// The scheme's reasons for the status change, in words with their seed section; a decision (any target status)
+    /// names the status each reason leads to.
+    /// </summary>
+    private static List<Choice> Triggers(InputSpec spec, StepCardModel model, UiLanguage locale) =>
+        [.. model.Triggers.Where(t => spec.To is null || t.To == spec.To).Select(t => new Choice(
+            (spec.To is null ? locale.T(Vocabulary.Status(t.To)) + locale.T("：", ": ") : string.Empty)
+            + locale.T(t.Label) + locale.T($"（{t.Source}）", $" ({t.Source})"), t.Code))];
 
     private static InputChoiceSet Choices(List<Choice> choices, UiLanguage locale) =>
         new(choices) { Style = choices.Count <= 4 ? "expanded" : "compact", Placeholder = locale.T(CommonTexts.ChooseOne), ErrorMessage = locale.T(CommonTexts.ChooseOne) };
