@@ -3,12 +3,18 @@ namespace TeamsCert.BrowserTests.Cards;
 /// <summary>
 /// A static page with the adaptivecards renderer and its stylesheet inlined (nothing is fetched), and
 /// <c>renderCard(card, hostConfig)</c>: parse, <c>validateProperties()</c>, render into <c>#card</c>, report errors and text.
+/// A clicked Action.Execute or Action.Submit that passes the renderer's input checks is kept in <c>window.lastAction</c>
+/// (<c>verb</c>, <c>id</c> and its data merged with the input values), as Teams would send it to the bot.
 /// </summary>
 internal static class CardPage
 {
     public const string Script = """
         window.renderCard = function (card, hostConfig) {
           const adaptive = new AdaptiveCards.AdaptiveCard();
+          window.lastAction = null;
+          adaptive.onExecuteAction = function (action) {
+            window.lastAction = { type: action.getJsonTypeName(), verb: action.verb || null, id: action.id || null, data: action.data || null };
+          };
           adaptive.hostConfig = new AdaptiveCards.HostConfig(hostConfig);
           const context = new AdaptiveCards.SerializationContext();
           adaptive.parse(card, context);

@@ -39,6 +39,24 @@ public sealed class CardRenderer : IAsyncLifetime
         }
     }
 
+    /// <summary>The Teams host config of a theme (<c>light</c> or <c>dark</c>), as JSON.</summary>
+    public string HostConfig(string theme) => _hostConfigs[theme];
+
+    /// <summary>
+    /// Another page of the same browser with the card page loaded, <paramref name="width"/> pixels wide, the card filling
+    /// it as a chat does (for a test that clicks in its cards and must not disturb the shared page).
+    /// </summary>
+    public async Task<IPage> OpenPageAsync(int width)
+    {
+        var context = _context ?? throw new InvalidOperationException(BrowserTools.Missing() ?? "the browser did not start");
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(width, 900);
+        await page.RouteAsync("**/*", route => route.AbortAsync());
+        await page.SetContentAsync(CardPage.Html());
+        await page.EvaluateAsync("w => { document.getElementById('card').style.width = w + 'px'; }", Math.Min(600, width - 24));
+        return page;
+    }
+
     public async Task<RenderedCard> RenderAsync(CardSample sample, string theme)
     {
         var page = _page ?? throw new InvalidOperationException(BrowserTools.Missing() ?? "the browser did not start");

@@ -24,10 +24,12 @@ internal static class StepList
             ? $"{UiLanguage.Date(state.DueOn)} · {CardParts.TimeLeft(state, l)}"
             : l.T(CommonTexts.NoDueDate);
         var rule = step.DueRuleId is null ? string.Empty : $" · {step.DueRuleId}";
+        // Two equal columns, not stretch beside auto: an auto column never wraps while it fits, so on a phone the due line
+        // kept its full width and squeezed the case number into breaking at its hyphens.
         return new Container([
             new ColumnSet([
                 new Column([new TextBlock(heading) { Weight = "bolder" }, new TextBlock(detail) { IsSubtle = true, Spacing = "none" }]) { Width = "stretch" },
-                new Column([new TextBlock(when + rule) { Color = CardParts.DueColor(due), Size = "small" }]) { Width = "auto", VerticalContentAlignment = "center" },
+                new Column([new TextBlock(when + rule) { Color = CardParts.DueColor(due), Size = "small" }]) { Width = "stretch", VerticalContentAlignment = "center" },
             ]),
             new ActionSet([CardParts.Show(step, l, tasksPage)]),
         ])
