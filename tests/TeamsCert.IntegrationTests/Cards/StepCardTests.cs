@@ -111,6 +111,22 @@ public class StepCardTests
         Assert.Null(comment["isRequired"]);
     }
 
+    [Theory]
+    [InlineData("team-acceptance", "zh-CN", "无利益冲突")]
+    [InlineData("surveillance-team-acceptance", "en", "No conflict of interest")]
+    public void Build_Acceptance_ConflictOfInterestIsAChoiceInWordsNotATypedCode(string kind, string locale, string noConflict)
+    {
+        var card = Card(kind, locale: locale);
+
+        var choice = CardQuery.Input(card, "accept.conflictOfInterest")!;
+        Assert.Equal("Input.ChoiceSet", (string?)choice["type"]);
+        Assert.True((bool?)choice["isRequired"]);
+        Assert.Equal(["no-conflict", "declared"], choice["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+        Assert.Equal(noConflict, (string?)choice["choices"]![0]!["title"]);
+        Assert.Equal("Input.Text", (string?)CardQuery.Input(card, "accept.conflictDetails")!["type"]);
+        Assert.DoesNotContain("none", CardQuery.AllText(card), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_SingleActionStep_NamesInputsByHandlerDataKey()
     {

@@ -1,6 +1,7 @@
 using TeamsCert.Domain;
 using TeamsCert.Domain.Certificates;
 using TeamsCert.Domain.Workflow;
+using TeamsCert.Domain.Workflow.AuditTeams;
 using TeamsCert.Domain.Workflow.Facts;
 using static TeamsCert.UnitTests.Support.TestRules;
 
@@ -46,6 +47,42 @@ public sealed class ScopeAndSurveillanceTeamTests
         Assert.Equal((TeamMemberStatus.Removed, "曾为该组织提供咨询"), (member.Status, member.Conflict!));
         Assert.Equal(StepStatus.Open, cycle.Open("surveillance-team-assignment").Status);
         Assert.Null(cycle.Case.OpenStep("surveillance-audit-plan"));
+    }
+
+    [Fact]
+    public void SurveillanceTeam_DeclaredChoiceWithDetails_RemovedWithTheDetailsAsTheConflict()
+    {
+        var cycle = Certified()
+            .Act(D("2026-06-01"), "surveillance-team-assignment", "assign", CycleHarness.Manager, new() { ["team"] = CycleHarness.LeaderOnlyTeam });
+        cycle.Act(D("2026-06-02"), "surveillance-team-acceptance", "accept", CycleHarness.Leader,
+            new() { ["conflictOfInterest"] = ConflictDeclaration.Declared, ["conflictDetails"] = "配偶在该组织任职" });
+
+        var member = Assert.Single(cycle.Case.Facts.Surveillances[0].Team);
+        Assert.Equal((TeamMemberStatus.Removed, "配偶在该组织任职"), (member.Status, member.Conflict!));
+    }
+
+    [Fact]
+    public void SurveillanceTeam_DeclaredChoiceWithoutDetails_RefusedNamingTheDetailsField()
+    {
+        var cycle = Certified()
+            .Act(D("2026-06-01"), "surveillance-team-assignment", "assign", CycleHarness.Manager, new() { ["team"] = CycleHarness.LeaderOnlyTeam });
+
+        var error = Assert.Throws<InvalidInputException>(() => cycle.Act(D("2026-06-02"), "surveillance-team-acceptance", "accept", CycleHarness.Leader,
+            new() { ["conflictOfInterest"] = ConflictDeclaration.Declared }));
+
+        Assert.Contains("conflictDetails", error.Field, StringComparison.Ordinal);
+        Assert.Equal(TeamMemberStatus.Proposed, Assert.Single(cycle.Case.Facts.Surveillances[0].Team).Status);
+    }
+
+    [Fact]
+    public void SurveillanceTeam_NoConflictChoice_Accepted()
+    {
+        var cycle = Certified()
+            .Act(D("2026-06-01"), "surveillance-team-assignment", "assign", CycleHarness.Manager, new() { ["team"] = CycleHarness.LeaderOnlyTeam });
+
+        cycle.Act(D("2026-06-02"), "surveillance-team-acceptance", "accept", CycleHarness.Leader, new() { ["conflictOfInterest"] = ConflictDeclaration.NoConflict });
+
+        Assert.Equal(TeamMemberStatus.Accepted, Assert.Single(cycle.Case.Facts.Surveillances[0].Team).Status);
     }
 
     // TEL certified 2025-09-30, first surveillance step open.

@@ -26,8 +26,7 @@ public sealed class TeamAcceptanceHandler : IStepHandler
             return;
         }
 
-        var conflict = StepContext.Required(data, "conflictOfInterest");
-        if (!string.Equals(conflict, "none", StringComparison.OrdinalIgnoreCase))
+        if (ConflictDeclaration.Read(data) is { } conflict)
         {
             member.Conflict = conflict;
             Remove(context, member, conflict, "conflict", data, context.RuleSet.EffectiveTeamRules.ConflictOfInterestRuleId(false));

@@ -22,8 +22,8 @@ public sealed class SurveillanceTeamAcceptanceHandler : IStepHandler
         var member = surveillance.Team.Last(m => m.PersonId == context.Step.AssigneeId && m.Status == TeamMemberStatus.Proposed);
         member.AnsweredOn = context.Today;
         var conflictRule = context.RuleSet.EffectiveTeamRules.ConflictOfInterestRuleId(false);
-        var conflict = action == "accept" ? StepContext.Required(data, "conflictOfInterest") : null;
-        if (action == "decline" || !string.Equals(conflict, "none", StringComparison.OrdinalIgnoreCase))
+        var conflict = action == "accept" ? ConflictDeclaration.Read(data) : null;
+        if (action == "decline" || conflict is not null)
         {
             member.Status = TeamMemberStatus.Removed;
             member.Conflict = conflict;

@@ -18,6 +18,8 @@ public static class ChoiceTexts
         ["documents"] = new("体系文件或服务目录变化", "Documents or service catalogue changed"),
         ["other"] = new("其他", "Other"),
         ["none"] = new("不采取措施", "No measure"),
+        ["no-conflict"] = new("无利益冲突", "No conflict of interest"),
+        ["declared"] = new("存在利益冲突（请在下方说明）", "There is a conflict of interest (describe it below)"),
         ["increase-frequency"] = new("增加监督频次", "Increase surveillance frequency"),
         ["PersonToPerson"] = new("人—人", "Person to person"),
         ["PersonToMachine"] = new("人—机", "Person to machine"),

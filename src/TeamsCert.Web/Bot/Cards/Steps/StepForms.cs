@@ -1,4 +1,5 @@
 using TeamsCert.Domain.Schemes;
+using TeamsCert.Domain.Workflow.AuditTeams;
 
 namespace TeamsCert.Web.Bot.Cards.Steps;
 
@@ -90,7 +91,12 @@ public static class StepForms
             : [];
 
     private static Dictionary<string, IReadOnlyList<InputSpec>> Acceptance() =>
-        Map(("accept", [new InputSpec("conflictOfInterest", InputKind.Multiline, true)]), ("decline", [_reason]));
+        Map(
+            ("accept", [
+                new InputSpec("conflictOfInterest", InputKind.FixedChoice, true) { Choices = [ConflictDeclaration.NoConflict, ConflictDeclaration.Declared] },
+                new InputSpec("conflictDetails", InputKind.Multiline),
+            ]),
+            ("decline", [_reason]));
 
     private static Dictionary<string, IReadOnlyList<InputSpec>> One(string action, params InputSpec[] inputs) =>
         new(StringComparer.Ordinal) { [action] = inputs };
