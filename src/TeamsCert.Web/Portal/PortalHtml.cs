@@ -35,6 +35,10 @@ public static class PortalHtml
         + ".item{border-top:1px solid #e0e0e6;padding:.6rem 0}.missing-mark{color:#b3261e;font-weight:400}"
         + ".files{margin:.2rem 0;padding-left:1.2rem;font-size:.9rem}.files form{display:inline}progress{width:100%}.upload-status{font-size:.9rem}"
         + "table{border-collapse:collapse;width:100%;font-size:.95rem}td,th{border:1px solid #d0d0d8;padding:.3rem .5rem;text-align:left;vertical-align:top}"
+        // On a phone a two-column table of long labels leaves the values a sliver: each label sits above its value.
+        + "table.stack th{width:38%}"
+        + "@media (max-width:36rem){table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:auto}"
+        + "table.stack th{border-bottom:0;font-weight:600}table.stack td{margin-bottom:.4rem}}"
         + "@media (prefers-color-scheme:dark){body{color:#e8e8e8;background:#121212}main{background:#1e1e1e;border-color:#3a3a3a}"
         + "a{color:#a8b4ff}.lang{border-color:#a8b4ff}footer.body,.hint{color:#b8b8b8}"
         + ".note{background:#3a3000;color:#ffe9a8}.error{background:#3b1512;color:#ffb4ab}.ok{background:#14301a;color:#b7e4c0}"

@@ -94,7 +94,7 @@ public static class PortalReceipt
             (state.T("申请组织", "Organisation"), after.Organization),
             (state.T("提交事项", "Submitted"), title),
             (state.T("提交时间（北京时间）", "Submitted at (Beijing time)"), UiLanguage.Time(at))));
-        html.Append("<section id=\"receipt-answers\"><h2>").Append(Encode(state.T("提交的内容", "What you submitted"))).Append("</h2><table><tbody>");
+        html.Append("<section id=\"receipt-answers\"><h2>").Append(Encode(state.T("提交的内容", "What you submitted"))).Append("</h2><table class=\"stack\"><tbody>");
         foreach (var (label, value) in Answers(state, posted))
         {
             html.Append("<tr><th scope=\"row\">").Append(Encode(label)).Append("</th><td>").Append(Encode(value)).Append("</td></tr>");

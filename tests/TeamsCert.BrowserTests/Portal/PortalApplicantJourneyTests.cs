@@ -92,6 +92,10 @@ public sealed class PortalApplicantJourneyTests
         Assert.Contains("TEL-D01", receipt, StringComparison.Ordinal);
         Assert.Contains("010-0000 0000", await page.Locator("#body-contact").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("ApplicationReview", (await CaseAsync(staff, caseId)).GetProperty("stage").GetString());
+        // Every answer's value has at least half the table's width (on a phone the label stands above it).
+        var narrowest = await page.EvaluateAsync<double>(
+            "() => { const t = document.querySelector('#receipt-answers table'); return Math.min(...[...t.querySelectorAll('td')].map(td => td.getBoundingClientRect().width / t.getBoundingClientRect().width)); }");
+        Assert.True(narrowest >= 0.5, $"a receipt value has only {narrowest:P0} of the table's width");
         await shots.TakeAsync("receipt");
     }
 
