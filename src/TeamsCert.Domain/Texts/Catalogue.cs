@@ -8,8 +8,13 @@ namespace TeamsCert.Domain.Texts;
 /// <summary>
 /// The product's vocabulary as .NET resources: <c>Texts/Vocabulary.resx</c> holds the Simplified Chinese text of every
 /// code (the neutral language) and <c>Vocabulary.en.resx</c> the English one, keyed <c>family.code</c> (status, purpose,
-/// role, stage, event, audit, scheme, grade). Every surface reads its words from here (through the web host's
-/// <c>Vocabulary</c>), so a code has one text in each language everywhere. A test checks that both files hold the same keys.
+/// role, stage, event, audit, scheme, grade, special-audit). The step cards' words are here too: <c>step.{kind}.title</c>
+/// and <c>step.{kind}.description</c>, <c>action.{code}</c> (button) and <c>action.{code}.done</c> (past tense),
+/// <c>step.{kind}.action.{code}</c> and <c>step.{kind}.action.{code}.done</c> (a step's own word for an action),
+/// <c>input.{key}</c> (an input's label) and <c>choice.{code}</c> (a fixed choice); step kinds, action codes, input keys
+/// and choice codes hold no dots. Every surface reads its words from here (through the web host's <c>Vocabulary</c>,
+/// <c>StepTexts</c>, <c>ActionTexts</c>, <c>InputTexts</c> and <c>ChoiceTexts</c>), so a code has one text in each
+/// language everywhere. A test checks that both files hold the same keys.
 /// </summary>
 public static class Catalogue
 {
