@@ -47,6 +47,32 @@ public sealed class MissedSurveillanceTests
     }
 
     [Fact]
+    public void Tel_A36BroughtTheDueDateForward_OverdueBeforeTheLimitReDuesOnTheLimitAndSuggestsOnlyAfterIt()
+    {
+        var cycle = Tel();
+        var step = cycle.Open("surveillance-audit");
+        var limit = step.DueOn!.Value;
+        // after a major complaint the surveillance is due two months earlier than TEL-D05 allows.
+        var earlier = limit.AddMonths(-2);
+        step.DueOn = earlier;
+        cycle.Case.Facts.Surveillances[0].DueOn = earlier;
+
+        var firedEarly = cycle.Fire("surveillance-audit", StepTimers.Overdue, CycleHarness.At(earlier.AddDays(1)));
+
+        Assert.True(firedEarly);
+        Assert.DoesNotContain(cycle.Case.NewEvents, e => e.Type == MissedSurveillance.EventType);
+        Assert.Null(cycle.Case.Facts.Surveillances[0].MissedOn);
+        Assert.Equal(limit, cycle.Open("surveillance-audit").DueOn);
+        Assert.Null(cycle.Open("certificate-status").DueOn);
+
+        cycle.Fire("surveillance-audit", StepTimers.Overdue, CycleHarness.At(limit.AddDays(1)));
+
+        var missed = Assert.Single(cycle.Case.NewEvents, e => e.Type == MissedSurveillance.EventType);
+        Assert.Equal(CycleHarness.Iso(limit), missed.Data["limit"]);
+        Assert.Equal(limit.AddDays(1), cycle.Open("certificate-status").DueOn);
+    }
+
+    [Fact]
     public void Tel_TimerFiresTwice_SuggestedOnce()
     {
         var cycle = Tel();
