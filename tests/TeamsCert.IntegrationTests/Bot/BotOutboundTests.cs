@@ -69,7 +69,7 @@ public sealed class BotOutboundTests(BotServers servers) : IClassFixture<BotServ
         await chat.SayAsync(BotChat.Manager, "help");
         var @case = await chat.OpenCaseAsync();
         var message = new OutboundDelivery(Guid.NewGuid(), $"test:{chat.Tag}", @case.Id, "information-serious", "manager",
-            new Dictionary<string, string> { ["caseId"] = @case.Id.ToString(), ["number"] = @case.Number, ["category"] = "投诉" }, 1);
+            new Dictionary<string, string> { ["caseId"] = @case.Id.ToString(), ["number"] = @case.Number, ["category"] = "complaint", ["summary"] = "顾客投诉（测试）" }, 1);
         var before = servers.Connector.Requests.Count(r => r.Path.Contains(chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal));
 
         await using (var scope = chat.Host.Factory.Services.CreateAsyncScope())
@@ -82,8 +82,10 @@ public sealed class BotOutboundTests(BotServers servers) : IClassFixture<BotServ
         var sent = servers.Connector.Requests.Where(r => r.Path.Contains(chat.ConversationOf(BotChat.Manager), StringComparison.Ordinal)).Skip(before).ToList();
         var notice = Assert.Single(sent);
         var text = BotChat.Text(BotChat.CardOf(JsonNode.Parse(notice.Body)!.AsObject()));
-        Assert.Contains("information-serious", text, StringComparison.Ordinal);
-        Assert.Contains("投诉", text, StringComparison.Ordinal);
+        Assert.Contains("收到严重信息通报", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("information-serious", text, StringComparison.Ordinal);
+        Assert.Contains("顾客投诉", text, StringComparison.Ordinal); // the category in words
+        Assert.Contains("顾客投诉（测试）", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using TeamsCert.Domain;
 using TeamsCert.IntegrationTests.Cards.Support;
+using TeamsCert.IntegrationTests.Texts;
 using TeamsCert.Web.Bot.Cards.Common;
 using TeamsCert.Web.Bot.Cards.Notices;
 using static TeamsCert.IntegrationTests.Cards.Samples.CardFixtures;
@@ -78,4 +79,42 @@ public class NoticeCardTests
     public void Build_EscalationWithoutCandidates_HasNoReassign() =>
         Assert.Empty(CardQuery.Buttons(CardQuery.Json(new EscalationCardBuilder(Options, Rules.Calendar)
             .Build(new EscalationModel(Summary("contract", new DateOnly(2025, 6, 5)), "李四", []), "en", Today)), CardVerbs.Reassign));
+
+    [Theory]
+    [InlineData("zh-CN", "建议暂停证书", "不允许按要求的频次实施监督或再认证审查（002 §9.6.2(2)）", "暂停", "第 1 次")]
+    [InlineData("en", "Suspension suggested", "Refuses surveillance or recertification at the required frequency (002 §9.6.2(2))", "Suspend", "No. 1")]
+    public void Build_SuspensionSuggested_InWordsWithTheReasonAndAButtonToTheStatusStep(string locale, string title, string reason, string suggested, string surveillance)
+    {
+        var card = CardQuery.Json(new NoticeCardBuilder(Options, Rules).Build(SuspensionSuggested(), locale));
+
+        var facts = CardQuery.OfType(card, "FactSet").SelectMany(f => f["facts"]!.AsArray()).ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        var text = PeopleTexts.OfCard(card);
+        Assert.Contains(title, text, StringComparison.Ordinal);
+        Assert.Contains(reason, facts.Values);
+        Assert.Contains(suggested, facts.Values);
+        Assert.Contains(surveillance, facts.Values);
+        Assert.Contains("2026-09-30", facts.Values);
+        Assert.Equal(StepId.ToString(), (string?)Assert.Single(CardQuery.Buttons(card, CardVerbs.Show))["data"]!["stepId"]);
+        Assert.Empty(PeopleTexts.Problems(text, locale, Rules));
+        foreach (var code in new[] { "suspension-suggested", "refuses-audit-frequency", "suggestedAction", "triggerZh", "certificate-status", "TEL-D05-" })
+        {
+            Assert.DoesNotContain(code, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Build_UnknownKindAndData_GenericTitleAndNoRawKeys()
+    {
+        var model = new NoticeModel("something-new", new Dictionary<string, string> { ["internalFlag"] = "x-y", ["reason"] = "理由文字" }) { Case = Case() };
+
+        var card = CardQuery.Json(new NoticeCardBuilder(Options, Rules).Build(model, "zh-CN"));
+
+        var text = PeopleTexts.OfCard(card);
+        var facts = CardQuery.OfType(card, "FactSet").SelectMany(f => f["facts"]!.AsArray()).ToList();
+        Assert.Contains(facts, f => (string?)f!["title"] == "理由" && (string?)f["value"] == "理由文字");
+        Assert.Contains(NoticeCardBuilder.Title.ZhCn, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("something-new", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("internalFlag", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("x-y", text, StringComparison.Ordinal);
+    }
 }

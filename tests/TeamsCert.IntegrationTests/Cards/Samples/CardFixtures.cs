@@ -101,4 +101,24 @@ public static class CardFixtures
 
     public static StepSummary Summary(string kind, DateOnly? due, string scheme = SchemeCodes.TEL, string number = "TEL-2025-0042") =>
         new(Case(scheme) with { Number = number }, Guid.NewGuid(), kind, due, due is null ? null : DueRule) { Assignee = "张三" };
+
+    /// <summary>The message the runtime sends when a TEL surveillance is missed (MissedSurveillance.OnOverdue).</summary>
+    public static TeamsCert.Web.Bot.Cards.Notices.NoticeModel SuspensionSuggested() => new("suspension-suggested", new Dictionary<string, string>
+    {
+        ["certificate"] = "TEL-2025-0042",
+        ["surveillance"] = "1",
+        ["limit"] = "2026-09-30",
+        ["stepId"] = StepId.ToString(),
+        ["suggestedAction"] = "suspend",
+        ["trigger"] = "refuses-audit-frequency",
+        ["triggerZh"] = "不允许按要求的频次实施监督或再认证审查",
+        ["triggerEn"] = "Refuses surveillance or recertification at the required frequency",
+        ["source"] = "002 §9.6.2(2)",
+        ["caseId"] = CaseId.ToString(),
+        ["stepKind"] = "certificate-status",
+        ["role"] = "programmeManager",
+        ["ruleId"] = "TEL-D05",
+        ["due"] = "2026-12-01",
+    })
+    { Case = Case() };
 }

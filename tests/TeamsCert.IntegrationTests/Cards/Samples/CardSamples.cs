@@ -47,6 +47,7 @@ public static class CardSamples
         yield return new("reminder", locale, new ReminderCardBuilder(Options, calendar).Build(Summary("audit-plan", new DateOnly(2025, 6, 11)), locale, Today));
         yield return new("escalation", locale, new EscalationCardBuilder(Options, calendar).Build(
             new EscalationModel(Summary("certification-decision", new DateOnly(2025, 6, 5)), "李四", [Actor, new Person("wang.wu", "王五")]), locale, Today));
+        yield return new("notice-suspension-suggested", locale, new NoticeCardBuilder(Options, Rules).Build(SuspensionSuggested(), locale));
         yield return new("welcome", locale, new WelcomeCardBuilder().Build("张三", locale));
         yield return new("help", locale, new HelpCardBuilder().Build(locale));
         yield return new("my-tasks", locale, new MyStepsCardBuilder(calendar).Build(new MyStepsModel("张三", Tasks()), locale, Today));
