@@ -39,6 +39,14 @@ public static class Vocabulary
     /// <summary>A reason for a special audit (serious-accident, major-change …).</summary>
     public static LocalizedText SpecialAuditTrigger(string code) => Catalogue.Find("special-audit", code) ?? Unknown;
 
+    /// <summary>
+    /// How a step ended in words: the scheme's decision outcome (grant, refuse …), else the catalogue's outcome or
+    /// choice; null when the ending has no word beyond "done" (completed).
+    /// </summary>
+    public static LocalizedText? Outcome(string? code, TeamsCert.Domain.Schemes.SchemeRuleSet? ruleSet) =>
+        code is null ? null
+            : ruleSet?.Outcomes.FirstOrDefault(o => o.Code == code)?.Label ?? Catalogue.Find("outcome", code) ?? Catalogue.Find("choice", code);
+
     /// <summary>The scheme's short name (one 认证项目; the code may stand beside it).</summary>
     public static LocalizedText Scheme(string code) => Catalogue.Find("scheme", code) ?? new(code, code);
 

@@ -116,6 +116,26 @@ public sealed class DemoWordsTests : IDisposable
         Assert.DoesNotContain("✓", fact, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task CasePage_CertifiedTelCase_EachDoneStepSaysHowItEndedInWords(string language)
+    {
+        await SeedAsync();
+        var (@case, _) = await OpenStepAsync("北京星河呼叫中心有限公司（演示）", "certificate-status");
+        var rules = _factory.Services.GetRequiredService<RulesRuntime>().Schemes.Version(@case.Scheme, @case.RuleSetVersion);
+        using var forms = new TabForms(_factory);
+
+        var (_, html) = await forms.GetAsync($"/tab/cases/{@case.Id}?lang={language}", Manager);
+
+        var steps = PeopleTexts.OfHtml(System.Text.RegularExpressions.Regex.Match(html, "<table id=\"steps\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+        var grant = rules.Outcomes.Single(o => o.Code == "grant").Label;
+        Assert.Contains(language == "en" ? $"Done · {grant.En}" : $"已完成 · {grant.ZhCn}", steps, StringComparison.Ordinal);
+        Assert.Contains(language == "en" ? "Done · accepted" : "已完成 · 已接受", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("grant", steps.Replace(grant.En, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(PeopleTexts.Problems(steps, language, _factory.Services.GetRequiredService<RulesRuntime>()));
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static IEnumerable<JsonObject> Inputs(JsonObject card) =>
