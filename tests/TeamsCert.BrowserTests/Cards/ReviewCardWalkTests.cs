@@ -192,6 +192,39 @@ public sealed class ReviewCardWalkTests(CardRenderer renderer, BotServers server
         await ScreenshotAsync(Shot("walk-my-tasks-page2", width));
     }
 
+    [BrowserTheory]
+    [MemberData(nameof(Widths))]
+    public async Task ReviewCard_English_EveryValueBesideItsEnglishLabelAndNothingSticksOut(int width)
+    {
+        _page = await renderer.OpenPageAsync(width);
+        var (@case, files) = await SubmittedAsync();
+        var data = BotChat.StepData(@case, "application-review", (CardVerbs.LangKey, "en"));
+        var card = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, data);
+
+        await RenderAsync(card);
+        foreach (var title in ShowCards(card).Where(s => !HasInputs(s)).Select(s => (string)s["title"]!).ToList())
+        {
+            await ClickButtonAsync(title);
+        }
+
+        var facts = (await Page.EvaluateAsync<string[][]>(
+            "() => [...document.querySelectorAll('#card tr')].filter(r => r.offsetParent !== null)"
+            + ".map(r => [...r.children].map(c => c.innerText.trim()).filter(t => t.length > 0))"))
+            .Where(r => r.Length == 2).Select(r => (r[0], r[1])).ToList();
+        foreach (var (code, value) in TelForm().Where(f => f.Key != "declaration"))
+        {
+            Assert.Contains((Domain.Applications.ApplicationForms.For("TEL").Field(code)!.Label.En, value), facts);
+        }
+
+        var text = await CardTextAsync();
+        Assert.Contains("Application review", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("申请评审", text, StringComparison.Ordinal);
+        var buttons = await Page.Locator("#card button:visible").AllInnerTextsAsync();
+        Assert.All(files, f => Assert.Contains(f.Name, buttons));
+        await AssertFitsAsync(width);
+        await ScreenshotAsync($"walk-review-card-en-{(width == Desktop ? "desktop" : width.ToString(System.Globalization.CultureInfo.InvariantCulture))}.png");
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
