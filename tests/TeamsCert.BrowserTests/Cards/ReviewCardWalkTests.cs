@@ -35,7 +35,7 @@ public sealed class ReviewCardWalkTests(CardRenderer renderer, BotServers server
     public async Task ReviewCard_SubmittedApplication_EveryValueAndFileVisibleInTheBrowser(int width)
     {
         _page = await renderer.OpenPageAsync(width);
-        var (@case, files) = await SubmittedAsync();
+        var (@case, files) = await _chat.SubmitTelApplicationAsync();
         var card = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, BotChat.StepData(@case, "application-review"));
 
         await RenderAsync(card);
@@ -75,7 +75,7 @@ public sealed class ReviewCardWalkTests(CardRenderer renderer, BotServers server
     public async Task DeficiencyNotice_TickBoxesInTheBrowser_NoticeRecordedWithExactlyTheTickedMaterials(int width)
     {
         _page = await renderer.OpenPageAsync(width);
-        var (@case, _) = await SubmittedAsync();
+        var (@case, _) = await _chat.SubmitTelApplicationAsync();
         var card = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, BotChat.StepData(@case, "application-review"));
         await RenderAsync(card);
 
@@ -117,7 +117,7 @@ public sealed class ReviewCardWalkTests(CardRenderer renderer, BotServers server
     public async Task RefusedInput_SubmittedInTheBrowser_SameFormComesBackWithTheMessageBesideTheField(int width)
     {
         _page = await renderer.OpenPageAsync(width);
-        var (@case, _) = await SubmittedAsync();
+        var (@case, _) = await _chat.SubmitTelApplicationAsync();
         var card = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, BotChat.StepData(@case, "application-review"));
         await RenderAsync(card);
         var section = ShowCards(card).Single(s => Inputs(s).Any(i => (string?)i["id"] == "reject.reason"));
@@ -197,7 +197,7 @@ public sealed class ReviewCardWalkTests(CardRenderer renderer, BotServers server
     public async Task ReviewCard_English_EveryValueBesideItsEnglishLabelAndNothingSticksOut(int width)
     {
         _page = await renderer.OpenPageAsync(width);
-        var (@case, files) = await SubmittedAsync();
+        var (@case, files) = await _chat.SubmitTelApplicationAsync();
         var data = BotChat.StepData(@case, "application-review", (CardVerbs.LangKey, "en"));
         var card = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, data);
 
@@ -336,40 +336,4 @@ public sealed class ReviewCardWalkTests(CardRenderer renderer, BotServers server
     private static bool HasInputs(JsonObject showCard) => Inputs(showCard).Any();
 
     private static Dictionary<string, string> TelForm() => IntegrationTests.Portal.TelApplicationSample.Form();
-
-    /// <summary>An invited TEL case whose applicant submitted the sample form with two materials, each with an uploaded file (as <c>BotDecisionCardTests</c>).</summary>
-    private async Task<(CertificationCase Case, List<(Guid Id, string Name)> Files)> SubmittedAsync()
-    {
-        var invited = await _chat.InviteAsync();
-        await using var scope = _chat.Host.Factory.Services.CreateAsyncScope();
-        var data = new Dictionary<string, string>(TelForm()) { ["materials"] = "businessLicence,organisationChart" };
-        var step = invited.Steps.Single(s => s.Kind == "application-form" && s.Status == StepStatus.Open);
-        var (@case, _) = await scope.ServiceProvider.GetRequiredService<CaseActions>()
-            .ActAsync(invited.Id, step.Id, "submit", data, $"test:{Guid.NewGuid():N}", LinkActors.Applicant(Guid.NewGuid()));
-        var db = scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>();
-        var files = new List<(Guid Id, string Name)>();
-        foreach (var (item, name) in new[] { ("businessLicence", "营业执照.pdf"), ("organisationChart", "组织机构图.pdf") })
-        {
-            var id = Guid.NewGuid();
-            files.Add((id, name));
-            db.Documents.Add(new DocumentRow
-            {
-                Id = id,
-                CaseId = @case.Id,
-                Purpose = "application",
-                Item = item,
-                FileName = name,
-                ContentType = "application/pdf",
-                Sha256 = "x",
-                Version = 1,
-                StorageProvider = "Local",
-                StorageKey = $"k-{id:N}",
-                UploaderId = "applicant",
-                UploadedAt = DateTimeOffset.UtcNow,
-            });
-        }
-
-        await db.SaveChangesAsync();
-        return (@case, files);
-    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TeamsCert.Domain.Workflow;
 using TeamsCert.Infrastructure.Identity;
+using TeamsCert.Infrastructure.Links;
 using TeamsCert.Infrastructure.Outbox;
 using TeamsCert.Infrastructure.Persistence;
 using TeamsCert.Infrastructure.Workflow;
@@ -159,6 +160,42 @@ public sealed class BotChat : IDisposable
         }
 
         return data;
+    }
+
+    /// <summary>An invited TEL case whose applicant submitted the sample form with two materials, each with an uploaded file.</summary>
+    public async Task<(CertificationCase Case, List<(Guid Id, string Name)> Files)> SubmitTelApplicationAsync()
+    {
+        var invited = await InviteAsync();
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        var data = new Dictionary<string, string>(Portal.TelApplicationSample.Form()) { ["materials"] = "businessLicence,organisationChart" };
+        var step = invited.Steps.Single(s => s.Kind == "application-form" && s.Status == StepStatus.Open);
+        var (@case, _) = await scope.ServiceProvider.GetRequiredService<CaseActions>()
+            .ActAsync(invited.Id, step.Id, "submit", data, $"test:{Guid.NewGuid():N}", LinkActors.Applicant(Guid.NewGuid()));
+        var db = scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>();
+        var files = new List<(Guid Id, string Name)>();
+        foreach (var (item, name) in new[] { ("businessLicence", "营业执照.pdf"), ("organisationChart", "组织机构图.pdf") })
+        {
+            var id = Guid.NewGuid();
+            files.Add((id, name));
+            db.Documents.Add(new DocumentRow
+            {
+                Id = id,
+                CaseId = @case.Id,
+                Purpose = "application",
+                Item = item,
+                FileName = name,
+                ContentType = "application/pdf",
+                Sha256 = "x",
+                Version = 1,
+                StorageProvider = "Local",
+                StorageKey = $"k-{id:N}",
+                UploaderId = "applicant",
+                UploadedAt = DateTimeOffset.UtcNow,
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return (@case, files);
     }
 
     public void Dispose() => Host.Dispose();

@@ -21,7 +21,7 @@ public sealed class BotDecisionCardTests(BotServers servers) : IClassFixture<Bot
     [Fact]
     public async Task ReviewCard_SubmittedTelApplication_ShowsEveryValueWithItsLabelAndEachFile()
     {
-        var (@case, files) = await SubmittedAsync();
+        var (@case, files) = await _chat.SubmitTelApplicationAsync();
 
         var card = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, BotChat.StepData(@case, "application-review"));
 
@@ -48,7 +48,7 @@ public sealed class BotDecisionCardTests(BotServers servers) : IClassFixture<Bot
     [Fact]
     public async Task DeficiencyNotice_TickedMaterials_AcceptedRecordedAndOutcomeNamesPersonAndTime()
     {
-        var (@case, _) = await SubmittedAsync();
+        var (@case, _) = await _chat.SubmitTelApplicationAsync();
         var form = await _chat.InvokeAsync(BotChat.Reviewer, CardVerbs.Show, BotChat.StepData(@case, "application-review"));
         var checklist = CardQuery.Input(form, "deficiency.missing")!;
         Assert.Equal(("Input.ChoiceSet", true, "expanded"), ((string?)checklist["type"], (bool?)checklist["isMultiSelect"], (string?)checklist["style"]));
@@ -111,42 +111,6 @@ public sealed class BotDecisionCardTests(BotServers servers) : IClassFixture<Bot
     private static string Escaped(string text) => Web.Bot.Cards.Model.CardMarkdown.Escape(text);
 
     private static Dictionary<string, string> Form() => Portal.TelApplicationSample.Form();
-
-    /// <summary>An invited TEL case whose applicant submitted the sample form with two materials, each with an uploaded file.</summary>
-    private async Task<(CertificationCase Case, List<(Guid Id, string Name)> Files)> SubmittedAsync()
-    {
-        var invited = await _chat.InviteAsync();
-        await using var scope = _chat.Host.Factory.Services.CreateAsyncScope();
-        var data = new Dictionary<string, string>(Form()) { ["materials"] = "businessLicence,organisationChart" };
-        var step = invited.Steps.Single(s => s.Kind == "application-form" && s.Status == StepStatus.Open);
-        var (@case, _) = await scope.ServiceProvider.GetRequiredService<CaseActions>()
-            .ActAsync(invited.Id, step.Id, "submit", data, $"test:{Guid.NewGuid():N}", LinkActors.Applicant(Guid.NewGuid()));
-        var db = scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>();
-        var files = new List<(Guid Id, string Name)>();
-        foreach (var (item, name) in new[] { ("businessLicence", "营业执照.pdf"), ("organisationChart", "组织机构图.pdf") })
-        {
-            var id = Guid.NewGuid();
-            files.Add((id, name));
-            db.Documents.Add(new DocumentRow
-            {
-                Id = id,
-                CaseId = @case.Id,
-                Purpose = "application",
-                Item = item,
-                FileName = name,
-                ContentType = "application/pdf",
-                Sha256 = "x",
-                Version = 1,
-                StorageProvider = "Local",
-                StorageKey = $"k-{id:N}",
-                UploaderId = "applicant",
-                UploadedAt = DateTimeOffset.UtcNow,
-            });
-        }
-
-        await db.SaveChangesAsync();
-        return (@case, files);
-    }
 
     public void Dispose() => _chat.Dispose();
 }
