@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using TeamsCert.Infrastructure.Demo;
+using TeamsCert.Infrastructure.Persistence;
+using TeamsCert.Infrastructure.Rules;
 
 namespace TeamsCert.IntegrationTests.Support;
 
@@ -40,6 +43,15 @@ public sealed class TeamsCertFactory : WebApplicationFactory<Program>
         }
 
         return client;
+    }
+
+    /// <summary>Moves the clock to <paramref name="today"/> and fills the database with the demo cases through the runtime.</summary>
+    public async Task SeedDemoAsync(DateTimeOffset today)
+    {
+        Clock.SetUtcNow(today);
+        var scopes = Services.GetRequiredService<IServiceScopeFactory>();
+        TeamsCertDbContext NewContext() => scopes.CreateScope().ServiceProvider.GetRequiredService<TeamsCertDbContext>();
+        await new DemoSeeder(NewContext, Services.GetRequiredService<RulesRuntime>(), Clock).SeedAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

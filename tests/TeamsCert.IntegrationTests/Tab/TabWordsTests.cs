@@ -117,12 +117,8 @@ public sealed class TabWordsTests : IDisposable
     private async Task<List<Guid>> SeedAsync()
     {
         // After every dated demo scenario, so that the steps they left open are overdue.
-        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)));
-        var rules = _factory.Services.GetRequiredService<RulesRuntime>();
-        var scopes = _factory.Services.GetRequiredService<IServiceScopeFactory>();
-        TeamsCertDbContext NewContext() => scopes.CreateScope().ServiceProvider.GetRequiredService<TeamsCertDbContext>();
-        await new DemoSeeder(NewContext, rules, _factory.Clock).SeedAsync();
-        await using var db = NewContext();
-        return await db.Cases.Select(c => c.Id).ToListAsync();
+        await _factory.SeedDemoAsync(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TeamsCertDbContext>().Cases.Select(c => c.Id).ToListAsync();
     }
 }

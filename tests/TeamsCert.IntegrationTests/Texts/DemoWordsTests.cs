@@ -169,12 +169,5 @@ public sealed class DemoWordsTests : IDisposable
         return (await scope.ServiceProvider.GetRequiredService<CaseStore>().LoadAsync(id, CancellationToken.None))!;
     }
 
-    private async Task SeedAsync()
-    {
-        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)));
-        var rules = _factory.Services.GetRequiredService<RulesRuntime>();
-        var scopes = _factory.Services.GetRequiredService<IServiceScopeFactory>();
-        TeamsCertDbContext NewContext() => scopes.CreateScope().ServiceProvider.GetRequiredService<TeamsCertDbContext>();
-        await new DemoSeeder(NewContext, rules, _factory.Clock).SeedAsync();
-    }
+    private Task SeedAsync() => _factory.SeedDemoAsync(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)));
 }

@@ -41,7 +41,7 @@ public sealed class TabRegisterQueries(TeamsCertDbContext db, TimeProvider time,
                 var name = CertificateStatusText.Name(state);
                 var next = facts.TryGetValue(r.CaseId, out var f) && f.Certificate?.Number == r.Number
                     ? f.Surveillances.Where(s => s.DoneOn is null).OrderBy(s => s.DueOn).FirstOrDefault() : null;
-                return new TabRegisterRow(r.CaseId, r.Number, r.DisplayNumber, r.Organization, r.Scheme, r.Scope, ScoreWords.Grade(rules.Schemes.All.LastOrDefault(x => x.Scheme == r.Scheme), r.Grade), r.IssuedOn, r.ExpiresOn,
+                return new TabRegisterRow(r.CaseId, r.Number, r.DisplayNumber, r.Organization, r.Scheme, r.Scope, ScoreWords.Grade(rules.Schemes.Latest(r.Scheme), r.Grade), r.IssuedOn, r.ExpiresOn,
                     CertificateStatusText.Code(state), name.ZhCn, name.En, next?.DueOn, next?.RuleId);
             })
             .Where(r => string.IsNullOrWhiteSpace(status) || r.Status == status)

@@ -94,16 +94,19 @@ internal static class CardParts
     }
 
     /// <summary>Opens a step's card; from "my tasks" it names the page, so the step card offers the way back to it.</summary>
-    public static ActionExecute Show(StepSummary step, UiLanguage locale, int? tasksPage = null)
+    public static ActionExecute Show(StepSummary step, UiLanguage locale, int? tasksPage = null) => Show(step.Case.CaseId, step.StepId, locale, tasksPage);
+
+    /// <summary>Opens a step's card by its case and step ids (a notice about a step); <paramref name="style"/> as the card's buttons.</summary>
+    public static ActionExecute Show(Guid caseId, Guid stepId, UiLanguage locale, int? tasksPage = null, string? style = null)
     {
-        var data = StepData(step.Case.CaseId, step.StepId);
+        var data = StepData(caseId, stepId);
         data[CardVerbs.LangKey] = locale.Tag;
         if (tasksPage is { } page)
         {
             data[CardVerbs.PageKey] = page.ToString(CultureInfo.InvariantCulture);
         }
 
-        return Execute(CardVerbs.Show, data, locale.T(CommonTexts.Open)) with { AssociatedInputs = "none" };
+        return Execute(CardVerbs.Show, data, locale.T(CommonTexts.Open), style) with { AssociatedInputs = "none" };
     }
 
     /// <summary>Shows a page of "my tasks" (<c>tasks.page</c>, data <c>{page}</c>).</summary>

@@ -53,9 +53,7 @@ public sealed class NoticeCardBuilder(CardOptions options, RulesRuntime rules)
         {
             if (Guid.TryParse(model.Data.GetValueOrDefault("stepId"), out var stepId))
             {
-                var data = CardParts.StepData(known.CaseId, stepId);
-                data[CardVerbs.LangKey] = l.Tag;
-                actions.Add(CardParts.Execute(CardVerbs.Show, data, l.T(CommonTexts.Open), "positive") with { AssociatedInputs = "none" });
+                actions.Add(CardParts.Show(known.CaseId, stepId, l, style: "positive"));
             }
 
             actions.Add(CardParts.Documents(known, options, l));
@@ -102,11 +100,12 @@ public sealed class NoticeCardBuilder(CardOptions options, RulesRuntime rules)
 
     private string? Materials(NoticeModel model, string codes, UiLanguage l)
     {
-        if (model.Case is not { } @case || rules.Schemes.All.LastOrDefault(r => r.Scheme == @case.Scheme) is not { } ruleSet)
+        if (model.Case is not { } @case)
         {
             return null;
         }
 
+        var ruleSet = rules.Schemes.Latest(@case.Scheme);
         var labels = codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(code => ruleSet.Eligibility.Materials.FirstOrDefault(m => m.Code == code) is { } material ? l.T(material.Label) : null)
             .OfType<string>().ToList();
